@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "opsdeck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "opsdeck", targets: ["opsdeck"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only C in the project: ncursesw and the macros Swift cannot import.
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // The estate as values and the verdicts; no I/O, no clock.
+        .target(name: "OpsModel"),
+        // A terminal toolkit that knows nothing of operations.
+        .target(name: "TerminalUI"),
+        // The only code that calls ncurses.
+        .target(name: "TerminalUINcurses", dependencies: ["TerminalUI", "CNcurses"]),
+        // Data sources: fixture directories, parsers of real tools' outputs, agents.
+        .target(
+            name: "OpsSources",
+            dependencies: ["OpsModel", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("DemoEstate")]
+        ),
+        // App state, update, the five views, keymap.
+        .target(name: "Console", dependencies: ["OpsModel", "OpsSources", "TerminalUI"]),
+        .executableTarget(
+            name: "opsdeck",
+            dependencies: [
+                "Console", "OpsSources", "OpsModel", "TerminalUI", "TerminalUINcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "OpsModelTests", dependencies: ["OpsModel"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "OpsSourcesTests", dependencies: ["OpsSources", "OpsModel"]),
+        .testTarget(
+            name: "ConsoleTests",
+            dependencies: ["Console", "OpsSources", "OpsModel", "TerminalUI"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)

@@ -1,0 +1,45 @@
+/* Accessors for what Swift cannot import from ncursesw: macros and mutable globals. */
+#ifndef OPSDECK_CNCURSES_SHIM_H
+#define OPSDECK_CNCURSES_SHIM_H
+
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 600
+#endif
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <stdio.h>
+#include <ncursesw/curses.h>
+#include <ncursesw/term.h>
+
+int wcwidth(wchar_t c);
+
+static inline WINDOW *opsdeck_stdscr(void) { return stdscr; }
+static inline int opsdeck_lines(void) { return LINES; }
+static inline int opsdeck_cols(void) { return COLS; }
+static inline int opsdeck_colors(void) { return COLORS; }
+static inline int opsdeck_color_pairs(void) { return COLOR_PAIRS; }
+static inline attr_t opsdeck_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
+
+static inline attr_t opsdeck_a_normal(void) { return A_NORMAL; }
+static inline attr_t opsdeck_a_bold(void) { return A_BOLD; }
+static inline attr_t opsdeck_a_reverse(void) { return A_REVERSE; }
+static inline attr_t opsdeck_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t opsdeck_a_dim(void) { return A_DIM; }
+static inline attr_t opsdeck_a_italic(void) { return A_ITALIC; }
+
+static inline int opsdeck_key_resize(void) { return KEY_RESIZE; }
+static inline int opsdeck_key_code_yes(void) { return KEY_CODE_YES; }
+
+/* Puts one wide string (one grapheme's code points) at y,x with attributes and pair. */
+static inline int opsdeck_put_cell(WINDOW *win, int y, int x, const wchar_t *text, attr_t attrs, short pair) {
+    cchar_t cell;
+    if (setcchar(&cell, text, attrs, pair, NULL) == ERR) return ERR;
+    return mvwadd_wch(win, y, x, &cell);
+}
+
+/* The terminal's character set name, to decide between Unicode and ASCII glyphs. */
+static inline const char *opsdeck_codeset(void) { return nl_langinfo(CODESET); }
+
+#endif
