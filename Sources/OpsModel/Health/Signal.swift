@@ -1,7 +1,7 @@
 import Foundation
 
 /// Which side of a threshold is bad.
-public enum ThresholdDirection: String, Sendable, Codable, Hashable {
+public enum ThresholdDirection: String, Sendable, Codable, Hashable, CaseIterable {
     /// Values at or above the threshold are bad (latency, error rate).
     case above
     /// Values at or below the threshold are bad (cache hit ratio, ready pods).

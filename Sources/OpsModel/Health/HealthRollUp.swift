@@ -1,0 +1,52 @@
+import Foundation
+
+/// Roll-ups of signal verdicts per component, environment and retail process.
+public struct HealthRollUp: Sendable {
+    /// Verdict of every signal, in the estate's order.
+    public let verdicts: [SignalVerdict]
+    private let signals: [Signal]
+    private let indicesByEnvironment: [String: [Int]]
+
+    /// Assesses every signal of the estate at `now` once; the roll-ups below reuse the result.
+    public init(signals: [Signal], now: Date) {
+        self.signals = signals
+        var verdicts: [SignalVerdict] = []
+        verdicts.reserveCapacity(signals.count)
+        var byEnvironment: [String: [Int]] = [:]
+        for (index, signal) in signals.enumerated() {
+            verdicts.append(SignalAssessment.assess(signal, now: now))
+            byEnvironment[signal.environmentID, default: []].append(index)
+        }
+        self.verdicts = verdicts
+        self.indicesByEnvironment = byEnvironment
+    }
+
+    /// Indices (into the signals given at init) of one environment's signals.
+    public func signalIndices(environmentID: String) -> [Int] {
+        indicesByEnvironment[environmentID] ?? []
+    }
+
+    /// An environment's health: roll-up of its signals; no signals at all is `unknown`.
+    public func environmentStatus(_ environmentID: String) -> Status {
+        Status.rollUp(signalIndices(environmentID: environmentID).map { verdicts[$0].status })
+    }
+
+    /// A component's health within an environment.
+    public func componentStatus(environmentID: String, componentID: String) -> Status {
+        Status.rollUp(signalIndices(environmentID: environmentID)
+            .filter { signals[$0].componentID == componentID }
+            .map { verdicts[$0].status })
+    }
+
+    /// A retail process's status in an environment: roll-up of the signals mapped to it.
+    public func processStatus(environmentID: String, process: RetailProcess) -> Status {
+        Status.rollUp(signalIndices(environmentID: environmentID)
+            .filter { signals[$0].processes.contains(process) }
+            .map { verdicts[$0].status })
+    }
+
+    /// Age of the oldest latest value of an environment's signals (how old the picture is).
+    public func oldestValueAge(environmentID: String) -> TimeInterval? {
+        signalIndices(environmentID: environmentID).compactMap { verdicts[$0].age }.max()
+    }
+}

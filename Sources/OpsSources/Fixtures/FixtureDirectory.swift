@@ -1,0 +1,150 @@
+import Foundation
+import OpsModel
+import Yams
+
+/// The result of loading fixtures: the estate and every problem found on the way.
+public struct FixtureLoad: Sendable {
+    public var estate: Estate
+    public var issues: [FixtureIssue]
+    public var files: [String]
+
+    /// Only the issues that made an item or a file be skipped.
+    public var errors: [FixtureIssue] { issues.filter { $0.severity == .error } }
+}
+
+/// Loads an estate from a directory of YAML files (and `runbooks/*.md`), reporting file, line and field of every problem.
+public enum FixtureDirectory {
+    /// The one wire and file format version this build reads.
+    public static let apiVersion = "opsdeck/v1"
+
+    /// Loads every `*.yaml`/`*.yml` file in `directory` (sorted by name) and its `runbooks/`; relative times are anchored at `now`.
+    public static func load(directory: URL, now: Date) -> FixtureLoad {
+        let log = IssueLog()
+        var files: [(path: String, text: String)] = []
+        let manager = FileManager.default
+        let names = ((try? manager.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
+        if names.isEmpty, !manager.fileExists(atPath: directory.path) {
+            log.error(directory.path, nil, "directory", "does not exist")
+        }
+        for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            let url = directory.appendingPathComponent(name)
+            guard let data = manager.contents(atPath: url.path) else {
+                log.error(url.path, nil, "file", "cannot be read")
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                log.error(url.path, nil, "file", "is not UTF-8 text")
+                continue
+            }
+            files.append((url.path, text))
+        }
+        var runbookFiles: [(path: String, text: String)] = []
+        let runbookDirectory = directory.appendingPathComponent("runbooks")
+        for name in ((try? manager.contentsOfDirectory(atPath: runbookDirectory.path)) ?? []).sorted() where name.hasSuffix(".md") {
+            let path = runbookDirectory.appendingPathComponent(name).path
+            if let data = manager.contents(atPath: path), let text = String(data: data, encoding: .utf8) {
+                runbookFiles.append((path, text))
+            } else {
+                log.error(path, nil, "file", "cannot be read as UTF-8 text")
+            }
+        }
+        var load = parse(files: files, runbooks: runbookFiles, now: now, log: log)
+        load.files = files.map(\.path) + runbookFiles.map(\.path)
+        return load
+    }
+
+    /// Parses already-read files; the pure core of `load`, used by tests.
+    public static func parse(files: [(path: String, text: String)], runbooks: [(path: String, text: String)] = [], now: Date) -> FixtureLoad {
+        parse(files: files, runbooks: runbooks, now: now, log: IssueLog())
+    }
+
+    private static func parse(files: [(path: String, text: String)], runbooks: [(path: String, text: String)], now: Date, log: IssueLog) -> FixtureLoad {
+        var documents: [NodeReader] = []
+        for file in files {
+            let node: Node?
+            do {
+                node = try Yams.compose(yaml: file.text)
+            } catch {
+                log.error(file.path, line(of: error), "file", "not valid YAML: \(summary(of: error)); the file is skipped")
+                continue
+            }
+            guard let node else { continue }
+            guard let reader = NodeReader(node, path: file.path, fieldPath: "", anchor: now, log: log) else { continue }
+            let version = reader.string("apiVersion")
+            _ = reader.string("kind", required: false)
+            if let version, version != apiVersion {
+                reader.fail("apiVersion", "\"\(version)\" is not supported (this build reads \(apiVersion)); the file is skipped", at: reader.node("apiVersion"))
+            }
+            if reader.failed { continue }
+            documents.append(reader)
+        }
+
+        var estate = Estate()
+        // Tenants and the catalog first: environments and signals refer to them across files.
+        for reader in documents {
+            if let name = reader.string("name", required: false) { estate.name = name }
+            estate.tierPolicies += reader.items("tiers").compactMap(EnvironmentFixtures.tierPolicy)
+            estate.tenants += reader.items("tenants").compactMap(EnvironmentFixtures.tenant)
+        }
+        var catalog: [String: SignalDefinition] = [:]
+        for reader in documents {
+            for definition in reader.items("signalCatalog").compactMap(SignalFixtures.definition) {
+                catalog[definition.key] = definition
+            }
+        }
+        let tenantsByID = Dictionary(estate.tenants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for reader in documents {
+            estate.environments += reader.items("environments").compactMap { EnvironmentFixtures.environment($0, tenants: tenantsByID) }
+        }
+        let environmentsByID = Dictionary(estate.environments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let references = ReferenceCheck(environments: environmentsByID)
+        for reader in documents {
+            estate.signals += references.keep(reader.items("signals"), SignalFixtures.signal(_:catalog:), catalog, \.environmentID) { item, signal in
+                references.checkComponent(item, signal)
+            }
+            estate.changes += references.keep(reader.items("changes"), OperationsFixtures.change, \.environmentID)
+            estate.incidents += references.keep(reader.items("incidents"), OperationsFixtures.incident, \.environmentID)
+            estate.alerts += references.keep(reader.items("alerts"), OperationsFixtures.alert, \.environmentID)
+            estate.windows += reader.items("windows").compactMap(CalendarFixtures.window)
+            estate.approvals += references.keep(reader.items("approvals"), CalendarFixtures.approval, \.environmentID)
+            estate.releases += references.keep(reader.items("releases"), CalendarFixtures.release, \.environmentID)
+            estate.backups += references.keep(reader.items("backups"), BackupFixtures.environmentBackups, \.environmentID)
+            estate.restoreTests += references.keep(reader.items("restoreTests"), BackupFixtures.restoreTest, \.environmentID)
+            reader.finish()
+        }
+        for file in runbooks {
+            if let runbook = RunbookFixtures.runbook(text: file.text, path: file.path, anchor: now, log: log) {
+                estate.runbooks.append(runbook)
+            }
+        }
+        DuplicateCheck.report(estate, log: log)
+        estate.changes.sort { $0.at > $1.at }
+        return FixtureLoad(estate: estate, issues: log.issues, files: [])
+    }
+
+    /// The 1-based line a Yams error points at, when it says.
+    static func line(of error: Error) -> Int? {
+        if let yamlError = error as? YamlError {
+            switch yamlError {
+            case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+                return mark.line
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// The first line of an error's description, without the YAML snippet Yams appends.
+    static func summary(of error: Error) -> String {
+        if let yamlError = error as? YamlError {
+            switch yamlError {
+            case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+                return problem
+            default:
+                break
+            }
+        }
+        return String(describing: error).split(separator: "\n").first.map(String.init) ?? "unreadable"
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import OpsModel
+import Yams
+
+/// Reads a runbook file: YAML front matter between `---` lines, then the Markdown body.
+enum RunbookFixtures {
+    static func runbook(text: String, path: String, anchor: Date, log: IssueLog) -> Runbook? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
+              let closing = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
+            log.error(path, 1, "front matter", "a runbook starts with a --- front matter block (id, title, …)")
+            return nil
+        }
+        let header = lines[1..<closing].joined(separator: "\n")
+        let body = lines[(closing + 1)...].joined(separator: "\n")
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: header)
+        } catch {
+            log.error(path, FixtureDirectory.line(of: error).map { $0 + 1 }, "front matter", "not valid YAML: \(FixtureDirectory.summary(of: error))")
+            return nil
+        }
+        guard let node, let reader = NodeReader(node, path: path, fieldPath: "", anchor: anchor, log: log) else { return nil }
+        let id = reader.string("id")
+        let title = reader.string("title")
+        let signals = reader.strings("signals")
+        let alerts = reader.strings("alerts")
+        let components = reader.choices("components", ComponentKind.self)
+        let severity = reader.string("severity", required: false) ?? ""
+        let owner = reader.string("owner", required: false) ?? ""
+        let reviewed = reader.instant("reviewed", required: false) ?? reviewedDate(reader)
+        reader.finish()
+        guard let id, let title, !reader.failed else { return nil }
+        return Runbook(id: id, title: title, signalKeys: signals, alertNames: alerts, componentKinds: components, severity: severity, owner: owner, lastReviewed: reviewed, body: body)
+    }
+
+    /// `reviewed: 2026-09-14` (a plain date) is the usual way to write it.
+    private static func reviewedDate(_ reader: NodeReader) -> Date? {
+        guard let text = reader.string("reviewed", required: false),
+              let local = FixtureTime.localDateTime(text) else { return nil }
+        var components = DateComponents()
+        components.year = local.year
+        components.month = local.month
+        components.day = local.day
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(from: components)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import OpsModel
+
+/// A reusable definition of a signal key: what it measures and when it is bad.
+struct SignalDefinition {
+    var key: String
+    var name: String
+    var unit: String
+    var thresholds: Thresholds
+    var processes: [RetailProcess]
+    var runbookID: String?
+    var staleAfter: TimeInterval
+}
+
+/// Decoders of the signal catalog and the per-environment signal series.
+enum SignalFixtures {
+    static func definition(_ reader: NodeReader) -> SignalDefinition? {
+        let key = reader.string("key")
+        let name = reader.string("name", required: false)
+        let unit = reader.string("unit", required: false) ?? ""
+        let warn = reader.double("warn")
+        let crit = reader.double("crit")
+        let direction = reader.choice("direction", ThresholdDirection.self, required: false) ?? .above
+        let processes = reader.choices("processes", RetailProcess.self)
+        let runbook = reader.string("runbook", required: false)
+        let staleAfter = reader.duration("staleAfter", required: false) ?? 180
+        reader.finish()
+        guard let key, let warn, let crit, !reader.failed else { return nil }
+        return SignalDefinition(
+            key: key, name: name ?? key, unit: unit,
+            thresholds: Thresholds(warn: warn, crit: crit, direction: direction),
+            processes: processes, runbookID: runbook, staleAfter: staleAfter
+        )
+    }
+
+    /// One series; fields left out come from the catalog entry of its key.
+    static func signal(_ reader: NodeReader, catalog: [String: SignalDefinition]) -> Signal? {
+        let environmentID = reader.string("env")
+        let componentID = reader.string("component")
+        let key = reader.string("key")
+        let definition = key.flatMap { catalog[$0] }
+        if let key, definition == nil, reader.node("warn") == nil {
+            reader.fail("key", "\"\(key)\" is not in the signal catalog and has no thresholds of its own", at: reader.node("key"))
+        }
+        let name = reader.string("name", required: false) ?? definition?.name ?? key ?? ""
+        let unit = reader.string("unit", required: false) ?? definition?.unit ?? ""
+        let warn = reader.double("warn", required: false) ?? definition?.thresholds.warn
+        let crit = reader.double("crit", required: false) ?? definition?.thresholds.crit
+        let direction = reader.choice("direction", ThresholdDirection.self, required: false) ?? definition?.thresholds.direction ?? .above
+        let ownProcesses = reader.choices("processes", RetailProcess.self)
+        let runbook = reader.string("runbook", required: false) ?? definition?.runbookID
+        let staleAfter = reader.duration("staleAfter", required: false) ?? definition?.staleAfter ?? 180
+        let values = reader.doubles("samples")
+        let interval = reader.duration("interval", required: false) ?? 60
+        let last = reader.instant("last", required: false) ?? reader.anchor
+        let error = reader.string("error", required: false)
+        reader.finish()
+        guard let environmentID, let componentID, let key, let warn, let crit, !reader.failed else { return nil }
+        let count = values.count
+        let samples = values.enumerated().map { index, value in
+            Sample(time: last.addingTimeInterval(-Double(count - 1 - index) * interval), value: value)
+        }
+        return Signal(
+            key: key, name: name, unit: unit, environmentID: environmentID, componentID: componentID,
+            thresholds: Thresholds(warn: warn, crit: crit, direction: direction), samples: samples,
+            processes: ownProcesses.isEmpty ? (definition?.processes ?? []) : ownProcesses,
+            runbookID: runbook, staleAfter: staleAfter, error: error
+        )
+    }
+}
