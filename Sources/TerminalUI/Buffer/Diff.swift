@@ -1,0 +1,40 @@
+/// One cell that differs between two frames.
+public struct CellChange: Sendable, Equatable {
+    /// Column of the cell.
+    public var x: Int
+    /// Row of the cell.
+    public var y: Int
+    /// The cell's new content. A continuation cell is covered by the wide character to its
+    /// left; backends draw nothing for it.
+    public var cell: Cell
+
+    /// Creates a change.
+    public init(x: Int, y: Int, cell: Cell) {
+        self.x = x
+        self.y = y
+        self.cell = cell
+    }
+}
+
+/// The cells of `current` that differ from `previous`, row by row, left to right.
+///
+/// With no previous frame, or one of another size, every cell is a change.
+public func diff(from previous: Buffer?, to current: Buffer) -> [CellChange] {
+    let width = current.size.width
+    guard let previous, previous.size == current.size else {
+        return current.cells.enumerated().map { index, cell in
+            CellChange(x: index % width, y: index / width, cell: cell)
+        }
+    }
+    // Frames built from the same storage (nothing redrawn) compare in constant time.
+    if previous.cells == current.cells { return [] }
+    var changes: [CellChange] = []
+    previous.cells.withUnsafeBufferPointer { old in
+        current.cells.withUnsafeBufferPointer { new in
+            for index in 0..<new.count where old[index] != new[index] {
+                changes.append(CellChange(x: index % width, y: index / width, cell: new[index]))
+            }
+        }
+    }
+    return changes
+}

@@ -1,0 +1,76 @@
+import Testing
+@testable import TerminalUI
+
+@Suite struct DiffTests {
+    @Test func identicalBuffersHaveNoChanges() {
+        var first = Buffer(width: 20, height: 5)
+        first.put("status OK", x: 1, y: 1, style: Style(role: .statusOK))
+        var second = Buffer(width: 20, height: 5)
+        second.put("status OK", x: 1, y: 1, style: Style(role: .statusOK))
+        #expect(diff(from: first, to: second).isEmpty)
+        #expect(diff(from: first, to: first).isEmpty)
+    }
+
+    @Test func oneChangedCellIsOneChange() {
+        let first = Buffer.fromLines(["abc", "def"])
+        var second = first
+        second.put("X", x: 1, y: 1, style: .plain)
+        #expect(diff(from: first, to: second) == [CellChange(x: 1, y: 1, cell: Cell("X"))])
+        var restyled = first
+        restyled.setStyle(Rect(x: 2, y: 0, width: 1, height: 1), style: Style(role: .error))
+        #expect(diff(from: first, to: restyled).map { [$0.x, $0.y] } == [[2, 0]])
+    }
+
+    @Test func noPreviousFrameOrAnotherSizeSendsEveryCell() {
+        let current = Buffer.fromLines(["abc", "def"])
+        #expect(diff(from: nil, to: current).count == 6)
+        #expect(diff(from: Buffer(width: 3, height: 3), to: current).count == 6)
+        let last = diff(from: nil, to: current).last
+        #expect(last == CellChange(x: 2, y: 1, cell: Cell("f")))
+    }
+
+    @Test func largeFrameDiffIsFast() {
+        var first = Buffer(width: 200, height: 60)
+        for row in 0..<60 { first.put(String(repeating: "status-line 日本 ", count: 12), x: 0, y: row, style: .plain) }
+        var second = Buffer(width: 200, height: 60)
+        for row in 0..<60 { second.put(String(repeating: "status-line 日本 ", count: 12), x: 0, y: row, style: .plain) }
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            for _ in 0..<10 { #expect(diff(from: first, to: second).isEmpty) }
+        }
+        // Generous bound so debug builds on a busy machine pass; release is far below 1 ms per diff.
+        #expect(elapsed < .milliseconds(200))
+    }
+}
+
+@Suite struct RendererTests {
+    @Test func identicalFrameSendsNothingAndDoesNotFlush() {
+        let backend = MemoryBackend(size: Size(width: 10, height: 3))
+        let renderer = Renderer()
+        var frame = Buffer(width: 10, height: 3)
+        frame.put("hello", x: 0, y: 0, style: .plain)
+        #expect(renderer.present(frame, to: backend) == 30)
+        #expect(backend.flushCount == 1)
+        var again = Buffer(width: 10, height: 3)
+        again.put("hello", x: 0, y: 0, style: .plain)
+        #expect(renderer.present(again, to: backend) == 0)
+        #expect(backend.flushCount == 1)
+        #expect(backend.applyCount == 1)
+        again.put("J", x: 0, y: 0, style: .plain)
+        #expect(renderer.present(again, to: backend) == 1)
+        #expect(backend.flushCount == 2)
+        #expect(backend.buffer.lines() == ["Jello", "", ""])
+        #expect(backend.appliedChangeCount == 31)
+    }
+
+    @Test func invalidateSendsTheWholeNextFrame() {
+        let backend = MemoryBackend(size: Size(width: 4, height: 2))
+        let renderer = Renderer()
+        let frame = Buffer.fromLines(["abcd", "efgh"])
+        renderer.present(frame, to: backend)
+        renderer.invalidate()
+        backend.resize(to: Size(width: 4, height: 2))
+        #expect(renderer.present(frame, to: backend) == 8)
+        #expect(backend.buffer == frame)
+    }
+}
