@@ -16,6 +16,8 @@
 int wcwidth(wchar_t c);
 
 static inline WINDOW *opsdeck_stdscr(void) { return stdscr; }
+static inline FILE *opsdeck_stdout(void) { return stdout; }
+static inline FILE *opsdeck_stdin(void) { return stdin; }
 static inline int opsdeck_lines(void) { return LINES; }
 static inline int opsdeck_cols(void) { return COLS; }
 static inline int opsdeck_colors(void) { return COLORS; }

@@ -1,0 +1,46 @@
+import Foundation
+import OpsModel
+import OpsSources
+import TerminalUI
+
+/// Everything the console shows is a function of this value.
+public struct AppState: Sendable {
+    /// The last snapshot from the source; nil until the first load finishes.
+    public var snapshot: SourceSnapshot?
+    /// Verdicts derived from the snapshot at `now`; recomputed on load and tick, never per key.
+    public var overview: EstateOverview?
+    public var now: Date
+    /// A fixed `--now`: the clock never ticks and the screen holds still.
+    public var clockIsFixed: Bool
+    /// The zone times are shown in (always named on screen).
+    public var viewerZone: TimeZone
+    public var activeView: ViewID = .environments
+    public var mode: InputMode = .normal
+    public var environments = EnvironmentsState()
+    public var readOnly: Bool
+    public var themeName: String
+    /// A one-line notice in the status bar (an unknown command, a theme switched).
+    public var notice: String?
+    public var size: Size
+    public var glyphs: GlyphSet
+    public var isLoading = false
+    public var helpScroll = 0
+
+    public init(now: Date, clockIsFixed: Bool, viewerZone: TimeZone, readOnly: Bool, themeName: String, size: Size, glyphs: GlyphSet) {
+        self.now = now
+        self.clockIsFixed = clockIsFixed
+        self.viewerZone = viewerZone
+        self.readOnly = readOnly
+        self.themeName = themeName
+        self.size = size
+        self.glyphs = glyphs
+    }
+
+    /// The estate, empty before the first load.
+    public var estate: Estate { snapshot?.estate ?? Estate() }
+
+    /// Age of the data on screen.
+    public var dataAge: TimeInterval? {
+        snapshot.map { now.timeIntervalSince($0.loadedAt) }
+    }
+}

@@ -1,0 +1,210 @@
+import CNcurses
+import Foundation
+import TerminalUI
+
+/// Why the full-screen console cannot start on this terminal.
+public struct TerminalUnavailable: Error, CustomStringConvertible {
+    public var description: String
+}
+
+/// The ncurses screen: the only type that calls curses. Use it from one thread only.
+public final class NcursesTerminal: TerminalBackend {
+    private var screen: OpaquePointer?
+    private var window: UnsafeMutablePointer<WINDOW>?
+    private var palette: NcursesPalette
+    private var pairAttributes: [Role: attr_t] = [:]
+    private var active = false
+    /// The number of colours the terminal reports (0 when it has none).
+    public private(set) var colorCount = 0
+    /// Whether the locale's character set is UTF-8 (otherwise draw ASCII glyphs).
+    public let isUTF8: Bool
+    /// Bytes the last `flush` wrote are not observable through curses; count flushes instead.
+    public private(set) var flushCount = 0
+
+    /// Reads the locale and checks the terminal; call `start()` to enter full-screen mode.
+    public init(palette: NcursesPalette) {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: opsdeck_codeset()).uppercased()
+        isUTF8 = codeset == "UTF-8" || codeset == "UTF8"
+        self.palette = palette
+    }
+
+    /// Checks what `newterm` would fail on, so the user gets one line instead of a broken screen.
+    public static func checkUsable(environment: [String: String]) -> TerminalUnavailable? {
+        if isatty(STDOUT_FILENO) == 0 || isatty(STDIN_FILENO) == 0 {
+            return TerminalUnavailable(description: "standard input and output must be a terminal")
+        }
+        guard let term = environment["TERM"], !term.isEmpty else {
+            return TerminalUnavailable(description: "TERM is not set")
+        }
+        if term == "dumb" {
+            return TerminalUnavailable(description: "TERM=dumb cannot address the cursor")
+        }
+        var error: Int32 = 0
+        if setupterm(term, STDOUT_FILENO, &error) != OK {
+            return TerminalUnavailable(description: "unknown terminal type TERM=\(term)")
+        }
+        let cursorAddress = tigetstr("cup")
+        let invalid = UnsafeMutablePointer<CChar>(bitPattern: -1)
+        if cursorAddress == nil || cursorAddress == invalid {
+            return TerminalUnavailable(description: "TERM=\(term) cannot address the cursor")
+        }
+        return nil
+    }
+
+    /// Enters full-screen mode (alternate screen, no echo, keypad on, hidden cursor).
+    public func start() throws {
+        guard let screen = newterm(nil, opsdeck_stdout(), opsdeck_stdin()) else {
+            throw TerminalUnavailable(description: "curses could not start on this terminal")
+        }
+        self.screen = screen
+        _ = set_term(screen)
+        window = opsdeck_stdscr()
+        active = true
+        _ = cbreak()
+        _ = noecho()
+        _ = nonl()
+        _ = keypad(window, true)
+        _ = nodelay(window, true)
+        _ = set_escdelay(25)
+        _ = curs_set(0)
+        if has_colors() {
+            _ = start_color()
+            _ = use_default_colors()
+            colorCount = Int(opsdeck_colors())
+        }
+        installPalette(palette)
+        _ = wclear(window)
+    }
+
+    /// Switches colours live (`:theme`); the caller then redraws everything.
+    public func installPalette(_ palette: NcursesPalette) {
+        self.palette = palette
+        pairAttributes.removeAll()
+        let colorOn = palette.usesColor && colorCount > 0
+        var pairNumber: Int16 = 1
+        for role in Role.allCases {
+            let colors = palette.roles[role] ?? NcursesRoleColors(foreground: -1, background: -1, attributes: [], monochrome: [])
+            if colorOn, Int(pairNumber) < Int(opsdeck_color_pairs()) {
+                let foreground = colors.foreground < colorCount ? Int16(colors.foreground) : -1
+                let background = colors.background < colorCount ? Int16(colors.background) : -1
+                _ = init_pair(pairNumber, foreground, background)
+                pairAttributes[role] = opsdeck_color_pair(Int32(pairNumber)) | Self.curses(colors.attributes)
+                pairNumber += 1
+            } else {
+                pairAttributes[role] = Self.curses(colors.monochrome)
+            }
+        }
+    }
+
+    private static func curses(_ attributes: TextAttributes) -> attr_t {
+        var result = opsdeck_a_normal()
+        if attributes.contains(.bold) { result |= opsdeck_a_bold() }
+        if attributes.contains(.dim) { result |= opsdeck_a_dim() }
+        if attributes.contains(.reverse) { result |= opsdeck_a_reverse() }
+        if attributes.contains(.underline) { result |= opsdeck_a_underline() }
+        if attributes.contains(.italic) { result |= opsdeck_a_italic() }
+        return result
+    }
+
+    /// The screen size curses reports now.
+    public var size: Size {
+        guard active else { return .zero }
+        return Size(width: Int(opsdeck_cols()), height: Int(opsdeck_lines()))
+    }
+
+    public func apply(_ changes: [CellChange]) {
+        guard active, let window else { return }
+        var text: [wchar_t] = []
+        text.reserveCapacity(6)
+        for change in changes where !change.cell.isContinuation {
+            text.removeAll(keepingCapacity: true)
+            for scalar in change.cell.character.unicodeScalars.prefix(5) {
+                text.append(wchar_t(bitPattern: scalar.value))
+            }
+            text.append(0)
+            let attributes = (pairAttributes[change.cell.style.role] ?? 0) | Self.curses(change.cell.style.attributes)
+            // The pair travels in the attributes; ncurses reads it from there when the pair argument is 0.
+            _ = opsdeck_put_cell(window, Int32(change.y), Int32(change.x), text, attributes, 0)
+        }
+    }
+
+    public func flush() {
+        guard active, let window else { return }
+        _ = wnoutrefresh(window)
+        _ = doupdate()
+        flushCount += 1
+    }
+
+    /// After a resize: clear so the next full frame repaints a clean screen.
+    public func clearForRedraw() {
+        guard active, let window else { return }
+        _ = wclear(window)
+    }
+
+    /// Reads every key waiting now, without blocking.
+    public func readKeys() -> [Key] {
+        guard active, let window else { return [] }
+        var keys: [Key] = []
+        var character: wint_t = 0
+        while true {
+            let result = wget_wch(window, &character)
+            if result == ERR { break }
+            if result == opsdeck_key_code_yes() {
+                if let key = Self.decodeFunctionKey(Int32(character)) { keys.append(key) }
+            } else if let key = Self.decodeCharacter(UInt32(character)) {
+                keys.append(key)
+            }
+            if keys.count > 256 { break }
+        }
+        return keys
+    }
+
+    static func decodeCharacter(_ code: UInt32) -> Key? {
+        switch code {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26:
+            return .control(Character(UnicodeScalar(code + 96)!))
+        default:
+            guard let scalar = UnicodeScalar(code), code >= 32 else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    static func decodeFunctionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_ENTER: return .enter
+        case KEY_BTAB: return .backTab
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case opsdeck_key_resize(): return .resize
+        case KEY_F0 + 1 ... KEY_F0 + 12: return .function(Int(code - KEY_F0))
+        default: return nil
+        }
+    }
+
+    /// Leaves full-screen mode and restores the terminal; safe to call more than once.
+    public func stop() {
+        guard active else { return }
+        active = false
+        _ = curs_set(1)
+        _ = endwin()
+        if let screen { delscreen(screen) }
+        screen = nil
+        window = nil
+        fflush(opsdeck_stdout())
+    }
+
+    deinit { stop() }
+}
