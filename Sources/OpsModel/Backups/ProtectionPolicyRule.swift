@@ -23,9 +23,10 @@ enum ProtectionPolicyRule {
             reasons.append(Reason(rule: policyRule, status: .warn, message: "no backup policy declared: retention, immutability and off-site copy unchecked"))
             return reasons
         }
-        // Only fulls that are themselves restorable count towards retention.
+        // Only fulls that are themselves restorable count towards retention; without the tool's
+        // status the list is not vouched for, so it is not counted (the stanza reason says unknown).
         let fulls = chain.good.filter { $0.type == .full }.count
-        if fulls < policy.fullRetention {
+        if backups.status != nil, fulls < policy.fullRetention {
             reasons.append(Reason(rule: retentionRule, status: .warn, message: "\(fulls) full backup\(fulls == 1 ? "" : "s") retained, policy keeps \(policy.fullRetention)", data: ["retained_full": String(fulls), "policy_full": String(policy.fullRetention)]))
         }
         if !policy.immutable {
