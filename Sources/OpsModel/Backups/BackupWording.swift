@@ -1,0 +1,63 @@
+import Foundation
+
+/// How backup reasons spell instants and durations: UTC with the zone named, durations rounded down.
+///
+/// The model has no access to the viewer's zone, so reasons say UTC explicitly (semantics.md: the
+/// zone is always visible); the screen can re-render from the reason's `data`, which holds ISO 8601.
+public enum BackupWording {
+    /// "10:42 UTC" when the instant falls on the same UTC day as `now`, else "2026-11-20 10:42 UTC".
+    public static func instant(_ date: Date, now: Date) -> String {
+        let parts = civil(date)
+        let clock = two(parts.hour) + ":" + two(parts.minute)
+        if dayNumber(date) == dayNumber(now) { return clock + " UTC" }
+        return "\(parts.year)-\(two(parts.month))-\(two(parts.day)) \(clock) UTC"
+    }
+
+    /// "2026-11-22T10:49:36Z": the stable form for `Reason.data`.
+    public static func iso(_ date: Date) -> String {
+        let parts = civil(date)
+        return "\(parts.year)-\(two(parts.month))-\(two(parts.day))T\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))Z"
+    }
+
+    /// A duration for people: "45 s", "18 min", "2 h 5 min", "3 d 4 h". Negative durations read as "0 s".
+    public static func duration(_ seconds: TimeInterval) -> String {
+        let total = Int(max(0, seconds).rounded(.down))
+        let days = total / 86_400
+        let hours = (total % 86_400) / 3600
+        let minutes = (total % 3600) / 60
+        if days > 0 { return hours > 0 ? "\(days) d \(hours) h" : "\(days) d" }
+        if hours > 0 { return minutes > 0 ? "\(hours) h \(minutes) min" : "\(hours) h" }
+        if minutes > 0 { return "\(minutes) min" }
+        return "\(total) s"
+    }
+
+    /// Seconds as a whole number, for `Reason.data`.
+    public static func seconds(_ value: TimeInterval) -> String {
+        String(Int(value.rounded(.down)))
+    }
+
+    private static func dayNumber(_ date: Date) -> Int {
+        Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+    }
+
+    private static func two(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : "\(value)"
+    }
+
+    /// Civil UTC fields by arithmetic (Howard Hinnant's days-to-civil), so no calendar or zone database is read.
+    private static func civil(_ date: Date) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
+        let epochSeconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let days = Int((Double(epochSeconds) / 86_400).rounded(.down))
+        let secondOfDay = epochSeconds - days * 86_400
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return (year, month, day, secondOfDay / 3600, (secondOfDay % 3600) / 60, secondOfDay % 60)
+    }
+}
