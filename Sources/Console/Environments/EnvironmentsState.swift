@@ -29,6 +29,14 @@ public enum EnvironmentColumn: Int, Sendable, CaseIterable {
         case .freeze: return "FREEZE NOW"
         }
     }
+
+    /// Verdict columns sort worst first; text columns A to Z.
+    public var defaultAscending: Bool {
+        switch self {
+        case .health, .backup, .freeze, .releaseAge: return false
+        default: return true
+        }
+    }
 }
 
 /// The Environments view's own state: selection, scroll, sort, grouping, filter, drill-down.

@@ -1,0 +1,265 @@
+import Foundation
+import OpsModel
+import OpsSources
+import TerminalUI
+
+/// The console's one state transition: pure, returns the I/O it wants done as commands.
+public enum Update {
+    /// Applies a message to the state.
+    public static func apply(_ message: Message, to state: inout AppState, keymap: Keymap = .standard, themes: [String] = []) -> [Command] {
+        switch message {
+        case .snapshotLoaded(let snapshot):
+            state.snapshot = snapshot
+            state.isLoading = false
+            recompute(&state)
+            return []
+        case .tick(let now):
+            guard !state.clockIsFixed else { return [] }
+            state.now = now
+            recompute(&state)
+            return []
+        case .resized(let size):
+            state.size = size
+            keepSelectionVisible(&state)
+            return []
+        case .keyPressed(let key):
+            return handleKey(key, state: &state, keymap: keymap, themes: themes)
+        }
+    }
+
+    /// Derives the verdicts from the snapshot at the state's clock and repairs the selection.
+    static func recompute(_ state: inout AppState) {
+        guard let snapshot = state.snapshot else { return }
+        state.overview = EstateOverview(estate: snapshot.estate, now: state.now)
+        let list = EnvironmentList(overview: state.overview, state: state.environments)
+        if state.environments.selectedID == nil || list.entryIndex(of: state.environments.selectedID) == nil {
+            state.environments.selectedID = list.environmentIDs.first
+        }
+        keepSelectionVisible(&state, list: list)
+    }
+
+    private static func handleKey(_ key: Key, state: inout AppState, keymap: Keymap, themes: [String]) -> [Command] {
+        if key == .resize { return [] }
+        switch state.mode {
+        case .help:
+            return handleHelpKey(key, state: &state, keymap: keymap)
+        case .filter:
+            handleFilterKey(key, state: &state)
+            return []
+        case .command(let text):
+            return handleCommandKey(key, text: text, state: &state, themes: themes)
+        case .normal:
+            state.notice = nil
+            guard let action = keymap.action(for: key) else { return [] }
+            return perform(action, state: &state)
+        }
+    }
+
+    private static func handleHelpKey(_ key: Key, state: inout AppState, keymap: Keymap) -> [Command] {
+        switch keymap.action(for: key) {
+        case .moveDown: state.helpScroll += 1
+        case .moveUp: state.helpScroll = max(0, state.helpScroll - 1)
+        case .pageDown: state.helpScroll += max(1, state.size.height - 8)
+        case .pageUp: state.helpScroll = max(0, state.helpScroll - max(1, state.size.height - 8))
+        case .quit where key == .control("c"): return [.quit]
+        default:
+            state.mode = .normal
+            state.helpScroll = 0
+        }
+        return []
+    }
+
+    private static func handleFilterKey(_ key: Key, state: inout AppState) {
+        switch key {
+        case .enter:
+            state.mode = .normal
+        case .escape:
+            state.environments.filter = ""
+            state.mode = .normal
+        case .backspace, .delete:
+            if state.environments.filter.isEmpty {
+                state.mode = .normal
+            } else {
+                state.environments.filter.removeLast()
+            }
+        case .character(let character):
+            state.environments.filter.append(character)
+        case .up, .down, .pageUp, .pageDown:
+            _ = perform(Keymap.standard.action(for: key) ?? .moveDown, state: &state)
+            return
+        default:
+            return
+        }
+        state.environments.scrollOffset = 0
+        let list = EnvironmentList(overview: state.overview, state: state.environments)
+        if list.entryIndex(of: state.environments.selectedID) == nil {
+            state.environments.selectedID = list.environmentIDs.first
+        }
+        keepSelectionVisible(&state, list: list)
+    }
+
+    private static func handleCommandKey(_ key: Key, text: String, state: inout AppState, themes: [String]) -> [Command] {
+        switch key {
+        case .escape:
+            state.mode = .normal
+        case .backspace, .delete:
+            state.mode = text.isEmpty ? .normal : .command(text: String(text.dropLast()))
+        case .tab:
+            let ids = state.estate.environments.map(\.id)
+            state.mode = .command(text: ConsoleCommand.complete(text, environmentIDs: ids, themes: themes))
+        case .character(let character):
+            state.mode = .command(text: text + String(character))
+        case .enter:
+            state.mode = .normal
+            switch ConsoleCommand.parse(text) {
+            case .failure(let error):
+                state.notice = error.message
+            case .success(let command):
+                return run(command, state: &state, themes: themes)
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func run(_ command: ConsoleCommand, state: inout AppState, themes: [String]) -> [Command] {
+        switch command {
+        case .quit:
+            return [.quit]
+        case .refresh:
+            return perform(.refresh, state: &state)
+        case .help:
+            state.mode = .help
+        case .view(let view):
+            state.activeView = view
+        case .group(let grouping):
+            state.environments.grouping = grouping
+            keepSelectionVisible(&state)
+        case .theme(let name):
+            guard themes.isEmpty || themes.contains(name) else {
+                state.notice = "no theme \"\(name)\" (have: \(themes.joined(separator: ", ")))"
+                return []
+            }
+            state.themeName = name
+            state.notice = "theme \(name)"
+            return [.applyTheme(name)]
+        case .environment(let id):
+            let ids = state.estate.environments.map(\.id)
+            guard let match = ids.first(where: { $0 == id }) ?? ids.first(where: { $0.lowercased().hasPrefix(id.lowercased()) }) else {
+                state.notice = "no environment \"\(id)\""
+                return []
+            }
+            state.activeView = .environments
+            state.environments.filter = ""
+            state.environments.selectedID = match
+            state.environments.detailID = match
+            state.environments.detailScroll = 0
+            keepSelectionVisible(&state)
+        }
+        return []
+    }
+
+    private static func perform(_ action: Action, state: inout AppState) -> [Command] {
+        switch action {
+        case .quit: return [.quit]
+        case .help: state.mode = .help
+        case .refresh:
+            state.isLoading = true
+            state.notice = "reloading…"
+            return [.reload]
+        case .commandLine: state.mode = .command(text: "")
+        case .filter:
+            if state.activeView == .environments && state.environments.detailID == nil { state.mode = .filter }
+        case .nextView: state.activeView = ViewID(rawValue: state.activeView.rawValue % ViewID.allCases.count + 1)!
+        case .previousView:
+            let count = ViewID.allCases.count
+            state.activeView = ViewID(rawValue: (state.activeView.rawValue + count - 2) % count + 1)!
+        case .showEnvironments: state.activeView = .environments
+        case .showHealth: state.activeView = .health
+        case .showCalendar: state.activeView = .calendar
+        case .showRunbooks: state.activeView = .runbooks
+        case .showBackups: state.activeView = .backups
+        case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
+            move(action, state: &state)
+        case .drillIn:
+            if state.activeView == .environments, state.environments.detailID == nil, let selected = state.environments.selectedID {
+                state.environments.detailID = selected
+                state.environments.detailScroll = 0
+            }
+        case .back:
+            if state.environments.detailID != nil && state.activeView == .environments {
+                state.environments.detailID = nil
+            } else if !state.environments.filter.isEmpty && state.activeView == .environments {
+                state.environments.filter = ""
+                keepSelectionVisible(&state)
+            }
+        case .cycleGrouping:
+            state.environments.grouping = state.environments.grouping.next
+            state.notice = "grouped by \(state.environments.grouping.rawValue)"
+            keepSelectionVisible(&state)
+        case .sortNext:
+            let all = EnvironmentColumn.allCases
+            let next = all[(state.environments.sortColumn.rawValue + 1) % all.count]
+            state.environments.sortColumn = next
+            state.environments.sortAscending = next.defaultAscending
+            state.notice = "sorted by \(next.title.lowercased())"
+            keepSelectionVisible(&state)
+        case .sortReverse:
+            state.environments.sortAscending.toggle()
+            keepSelectionVisible(&state)
+        }
+        return []
+    }
+
+    private static func move(_ action: Action, state: inout AppState) {
+        guard state.activeView == .environments else { return }
+        let page = max(1, EnvironmentsLayout.visibleRows(for: state.size) - 1)
+        if state.environments.detailID != nil {
+            var scroll = state.environments.detailScroll
+            switch action {
+            case .moveUp: scroll -= 1
+            case .moveDown: scroll += 1
+            case .pageUp: scroll -= page
+            case .pageDown: scroll += page
+            case .moveToTop: scroll = 0
+            case .moveToBottom: scroll = Int.max / 2
+            default: break
+            }
+            state.environments.detailScroll = max(0, scroll)
+            return
+        }
+        let list = EnvironmentList(overview: state.overview, state: state.environments)
+        let ids = list.environmentIDs
+        guard !ids.isEmpty else { return }
+        let current = state.environments.selectedID.flatMap { ids.firstIndex(of: $0) } ?? 0
+        let target: Int
+        switch action {
+        case .moveUp: target = current - 1
+        case .moveDown: target = current + 1
+        case .pageUp: target = current - page
+        case .pageDown: target = current + page
+        case .moveToTop: target = 0
+        case .moveToBottom: target = ids.count - 1
+        default: target = current
+        }
+        state.environments.selectedID = ids[min(max(0, target), ids.count - 1)]
+        keepSelectionVisible(&state, list: list)
+    }
+
+    /// Scrolls the list so the selected row (and its group heading, when it is the first) is on screen.
+    static func keepSelectionVisible(_ state: inout AppState, list: EnvironmentList? = nil) {
+        let list = list ?? EnvironmentList(overview: state.overview, state: state.environments)
+        let visible = EnvironmentsLayout.visibleRows(for: state.size)
+        guard visible > 0, let index = list.entryIndex(of: state.environments.selectedID) else {
+            state.environments.scrollOffset = 0
+            return
+        }
+        var offset = state.environments.scrollOffset
+        let wanted = index > 0 && { if case .group = list.entries[index - 1] { return true } else { return false } }() ? index - 1 : index
+        if wanted < offset { offset = wanted }
+        if index >= offset + visible { offset = index - visible + 1 }
+        offset = min(offset, max(0, list.entries.count - visible))
+        state.environments.scrollOffset = max(0, offset)
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import OpsModel
+import TerminalUI
+
+/// The console's frame: tabs, breadcrumbs, the active view, key hints or input line, status bar, overlays.
+public enum ShellView {
+    /// The smallest screen the console draws on; below it a one-line message is shown.
+    public static let minimumSize = Size(width: 40, height: 12)
+
+    /// Renders the whole screen for a state.
+    public static func render(_ state: AppState, keymap: Keymap = .standard) -> Buffer {
+        var buffer = Buffer(size: state.size)
+        let size = state.size
+        guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
+            let message = "opsdeck needs at least \(minimumSize.width)x\(minimumSize.height) (now \(size.width)x\(size.height))"
+            _ = buffer.put(truncate(message, toWidth: size.width, ellipsis: state.glyphs.ellipsis), x: 0, y: 0, style: Style(role: .statusWarn))
+            return buffer
+        }
+        renderHeader(state, buffer: &buffer)
+        renderBreadcrumbs(state, buffer: &buffer)
+        let content = EnvironmentsLayout.contentRect(for: size)
+        switch state.activeView {
+        case .environments:
+            if let detailID = state.environments.detailID {
+                EnvironmentDetailView.render(state, environmentID: detailID, in: content, buffer: &buffer)
+            } else {
+                EnvironmentsView.render(state, in: content, buffer: &buffer)
+            }
+        case .health, .calendar, .runbooks, .backups:
+            NotBuiltView.render(state.activeView, in: content, buffer: &buffer)
+        }
+        renderFooter(state, keymap: keymap, buffer: &buffer)
+        if state.mode == .help {
+            HelpOverlay.render(state, keymap: keymap, buffer: &buffer)
+        }
+        return buffer
+    }
+
+    private static func renderHeader(_ state: AppState, buffer: inout Buffer) {
+        let title = " opsdeck "
+        _ = buffer.put(title, x: 0, y: 0, style: Style(role: .tabActive, attributes: .bold))
+        let tabsRect = Rect(x: title.count + 1, y: 0, width: max(0, state.size.width - title.count - 1), height: 1)
+        Tabs(titles: ViewID.allCases.map(\.title), activeIndex: state.activeView.rawValue - 1).render(in: tabsRect, buffer: &buffer)
+    }
+
+    private static func renderBreadcrumbs(_ state: AppState, buffer: inout Buffer) {
+        let width = state.size.width
+        let separator = state.glyphs.pointer
+        var crumbs = ["Estate", state.activeView.title]
+        if state.activeView == .environments {
+            crumbs.append("by \(state.environments.grouping.rawValue)")
+            if let detailID = state.environments.detailID { crumbs.append(detailID) }
+        }
+        var left = " " + crumbs.joined(separator: " \(separator) ")
+        if !state.environments.filter.isEmpty && state.activeView == .environments && state.environments.detailID == nil {
+            left += "  filter: \(state.environments.filter)"
+        }
+        var summary: [Span] = []
+        if let overview = state.overview {
+            var counts: [Status: Int] = [:]
+            for row in overview.rows { counts[row.overall, default: 0] += 1 }
+            for status in [Status.crit, .warn, .unknown, .ok] {
+                if let count = counts[status] {
+                    summary.append(Span("\(StatusText.glyph(status, state.glyphs)) \(count) \(status.rawValue)  ", style: StatusText.style(status)))
+                }
+            }
+        }
+        let summaryWidth = summary.reduce(0) { $0 + $1.width }
+        let leftWidth = max(0, width - summaryWidth - 1)
+        _ = buffer.put(truncate(left, toWidth: leftWidth, ellipsis: state.glyphs.ellipsis), x: 0, y: 1, style: Style(role: .textDim))
+        if summaryWidth < width - 20 {
+            _ = buffer.put(StyledLine(summary), x: width - summaryWidth, y: 1)
+        }
+    }
+
+    private static func renderFooter(_ state: AppState, keymap: Keymap, buffer: inout Buffer) {
+        let width = state.size.width
+        let hintsRow = Rect(x: 0, y: state.size.height - 2, width: width, height: 1)
+        switch state.mode {
+        case .filter:
+            InputLine(prompt: "/", text: state.environments.filter, cursor: state.environments.filter.count).render(in: hintsRow, buffer: &buffer)
+        case .command(let text):
+            InputLine(prompt: ":", text: text, cursor: text.count).render(in: hintsRow, buffer: &buffer)
+        case .normal, .help:
+            KeyHints(hints(state, keymap: keymap)).render(in: hintsRow, buffer: &buffer)
+        }
+        StatusBar(left: statusLeft(state), right: statusRight(state), glyphs: state.glyphs)
+            .render(in: Rect(x: 0, y: state.size.height - 1, width: width, height: 1), buffer: &buffer)
+    }
+
+    private static func hints(_ state: AppState, keymap: Keymap) -> [KeyHint] {
+        func hint(_ action: Action, _ label: String) -> KeyHint {
+            KeyHint(key: keymap.keys(for: action).first?.description ?? "?", label: label)
+        }
+        var hints = [hint(.quit, "quit"), hint(.help, "help")]
+        if state.activeView == .environments {
+            if state.environments.detailID != nil {
+                hints += [hint(.back, "back"), hint(.moveDown, "scroll")]
+            } else {
+                hints += [hint(.drillIn, "open"), hint(.filter, "filter"), hint(.cycleGrouping, "group"), hint(.sortNext, "sort")]
+            }
+        }
+        hints += [hint(.commandLine, "command"), KeyHint(key: "1-5", label: "views"), hint(.refresh, "refresh")]
+        return hints
+    }
+
+    private static func statusLeft(_ state: AppState) -> [Span] {
+        var spans: [Span] = []
+        if let snapshot = state.snapshot {
+            spans.append(Span(" \(snapshot.sourceName)", role: .statusBar))
+            let age = state.dataAge.map { DurationText.short($0) } ?? "?"
+            spans.append(Span(" · data \(age) old", role: .statusBar))
+            let errors = snapshot.issues.filter { $0.severity == .error }.count
+            let warnings = snapshot.issues.count - errors
+            if errors > 0 { spans.append(Span(" · \(errors) fixture error\(errors == 1 ? "" : "s")", role: .statusBarAccent, attributes: .bold)) }
+            if warnings > 0 { spans.append(Span(" · \(warnings) warning\(warnings == 1 ? "" : "s")", role: .statusBar)) }
+        } else {
+            spans.append(Span(" loading…", role: .statusBar))
+        }
+        if let notice = state.notice {
+            spans.append(Span(" · \(notice)", role: .statusBarAccent))
+        }
+        return spans
+    }
+
+    private static func statusRight(_ state: AppState) -> [Span] {
+        var spans: [Span] = []
+        if state.readOnly { spans.append(Span(" READ-ONLY ", role: .badge, attributes: .reverse)) }
+        let clock = TimeText.minute(state.now, zone: state.viewerZone) + (state.clockIsFixed ? " (fixed)" : "")
+        spans.append(Span(" \(clock) ", role: .statusBar))
+        return spans
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// The estate's verdicts at one instant, computed once per load or tick and read by every view.
+public struct EstateOverview: Sendable {
+    public let now: Date
+    public let rows: [EnvironmentOverview]
+    public let health: HealthRollUp
+    /// Roll-up of every environment's overall status.
+    public let status: Status
+    private let rowIndex: [String: Int]
+
+    /// Assesses every environment of `estate` at `now`.
+    public init(estate: Estate, now: Date) {
+        self.now = now
+        let health = HealthRollUp(signals: estate.signals, now: now)
+        self.health = health
+        let calendar = CompiledCalendar(windows: estate.windows)
+        var backupsByEnvironment: [String: EnvironmentBackups] = [:]
+        for backups in estate.backups where backupsByEnvironment[backups.environmentID] == nil {
+            backupsByEnvironment[backups.environmentID] = backups
+        }
+        var testsByEnvironment: [String: [RestoreTest]] = [:]
+        for test in estate.restoreTests {
+            testsByEnvironment[test.environmentID, default: []].append(test)
+        }
+        var incidentsByEnvironment: [String: [Incident]] = [:]
+        for incident in estate.incidents where incident.isOpen(at: now) {
+            incidentsByEnvironment[incident.environmentID, default: []].append(incident)
+        }
+        let tenantNames = Dictionary(estate.tenants.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var rows: [EnvironmentOverview] = []
+        rows.reserveCapacity(estate.environments.count)
+        var index: [String: Int] = [:]
+        for environment in estate.environments {
+            var counts: [Status: Int] = [:]
+            for signalIndex in health.signalIndices(environmentID: environment.id) {
+                counts[health.verdicts[signalIndex].status, default: 0] += 1
+            }
+            let backup = BackupAssessment.assess(
+                backupsByEnvironment[environment.id],
+                restoreTests: testsByEnvironment[environment.id] ?? [],
+                policy: estate.policy(for: environment.tier),
+                now: now
+            )
+            let incidents = (incidentsByEnvironment[environment.id] ?? []).sorted { $0.severity < $1.severity }
+            let healthStatus = health.environmentStatus(environment.id)
+            let incidentStatus: Status = incidents.contains { $0.severity <= 2 } ? .crit : (incidents.isEmpty ? .ok : .warn)
+            if index[environment.id] == nil { index[environment.id] = rows.count }
+            rows.append(EnvironmentOverview(
+                environment: environment,
+                tenantName: tenantNames[environment.tenantID] ?? environment.tenantID,
+                health: healthStatus,
+                healthAge: health.oldestValueAge(environmentID: environment.id),
+                signalCounts: counts,
+                backup: backup,
+                freeze: FreezeEvaluation.now(environment: environment, calendar: calendar, at: now),
+                openIncidents: incidents,
+                overall: Status.rollUp([healthStatus, backup.status, incidentStatus])
+            ))
+        }
+        self.rows = rows
+        self.rowIndex = index
+        self.status = Status.rollUp(rows.map(\.overall))
+    }
+
+    /// The row of an environment, if it exists.
+    public func row(_ environmentID: String) -> EnvironmentOverview? {
+        rowIndex[environmentID].map { rows[$0] }
+    }
+}
