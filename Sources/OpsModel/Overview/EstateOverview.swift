@@ -53,7 +53,7 @@ public struct EstateOverview: Sendable {
                 healthAge: health.oldestValueAge(environmentID: environment.id),
                 signalCounts: counts,
                 backup: backup,
-                freeze: FreezeEvaluation.now(environment: environment, calendar: calendar, at: now),
+                freeze: FreezeEvaluation.now(environment: environment, calendar: calendar, approvals: estate.approvals, at: now),
                 openIncidents: incidents,
                 overall: Status.rollUp([healthStatus, backup.status, incidentStatus])
             ))

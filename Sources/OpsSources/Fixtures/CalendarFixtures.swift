@@ -27,7 +27,24 @@ enum CalendarFixtures {
         let schedule = self.schedule(reader)
         reader.finish()
         guard let id, let kind, let scope, let schedule, !reader.failed else { return nil }
-        return FreezeWindow(id: id, name: name ?? id, kind: kind, scope: scope, reason: reason, owner: owner, schedule: schedule)
+        let window = FreezeWindow(id: id, name: name ?? id, kind: kind, scope: scope, reason: reason, owner: owner, schedule: schedule)
+        // Cron fields, zones and end-before-start are the calendar's own rules: report them where they were written.
+        let problems = window.validate()
+        for problem in problems {
+            let key = fixtureKey(for: problem.field, schedule: schedule)
+            reader.fail(key, "window \"\(id)\": \(problem.message)", at: reader.node(key))
+        }
+        return problems.isEmpty ? window : nil
+    }
+
+    /// The fixture key a calendar validation field was written under.
+    private static func fixtureKey(for field: String, schedule: WindowSchedule) -> String {
+        switch (field, schedule) {
+        case ("end", .local): return "endLocal"
+        case ("start", .local): return "startLocal"
+        case (let field, .recurring) where CronField(rawValue: field) != nil: return "cron"
+        default: return field
+        }
     }
 
     /// One of: `start`/`end` instants; `startLocal`/`endLocal` + `zone`; `cron` + `duration` + `zone`.
