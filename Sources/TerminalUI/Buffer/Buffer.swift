@@ -39,26 +39,21 @@ public struct Buffer: Sendable, Equatable {
         guard y >= 0, y < size.height else { return 0 }
         let limit = min(size.width, maxWidth.map { x + max(0, $0) } ?? Int.max)
         guard x < limit else { return 0 }
+        let cleaned = TextSanitizer.clean(text)
         var column = x
-        for character in TextSanitizer.clean(text) {
-            let width = DisplayWidth.of(character)
-            // A lone zero-width cluster has nothing to attach to once cells are separate.
-            if width == 0 { continue }
-            if column + width > limit {
-                if column < limit {
-                    if column >= 0 { place(" ", width: 1, x: column, y: y, style: style) }
-                    column += 1
-                }
-                break
+        if cleaned.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            // Most text is printable ASCII: skip grapheme breaking and width lookup.
+            for byte in cleaned.utf8 {
+                guard write(Character(Unicode.Scalar(byte)), width: 1, column: &column, limit: limit, y: y, style: style)
+                else { break }
             }
-            if column >= 0 {
-                place(character, width: width, x: column, y: y, style: style)
-            } else if column + width > 0 {
-                // The visible right half of a character cut by the left edge.
-                place(" ", width: 1, x: 0, y: y, style: style)
+        } else {
+            for character in cleaned {
+                let width = DisplayWidth.of(character)
+                // A lone zero-width cluster has nothing to attach to once cells are separate.
+                if width == 0 { continue }
+                guard write(character, width: width, column: &column, limit: limit, y: y, style: style) else { break }
             }
-            column += width
-            if column >= limit { break }
         }
         return column - x
     }
@@ -130,6 +125,26 @@ public struct Buffer: Sendable, Equatable {
     public mutating func setRawCell(_ cell: Cell, x column: Int, y row: Int) {
         guard contains(column, row) else { return }
         cells[row * size.width + column] = cell
+    }
+
+    /// Writes one character of `put` at `column` and advances it; false once the clip edge is reached.
+    private mutating func write(_ character: Character, width: Int, column: inout Int, limit: Int,
+                                y row: Int, style: Style) -> Bool {
+        if column + width > limit {
+            if column < limit {
+                if column >= 0 { place(" ", width: 1, x: column, y: row, style: style) }
+                column += 1
+            }
+            return false
+        }
+        if column >= 0 {
+            place(character, width: width, x: column, y: row, style: style)
+        } else if column + width > 0 {
+            // The visible right half of a character cut by the left edge.
+            place(" ", width: 1, x: 0, y: row, style: style)
+        }
+        column += width
+        return column < limit
     }
 
     private func contains(_ column: Int, _ row: Int) -> Bool {

@@ -24,4 +24,5 @@ public struct Cell: Hashable, Sendable {
     public static func continuation(style: Style) -> Cell {
         Cell(" ", style: style, isContinuation: true)
     }
+
 }

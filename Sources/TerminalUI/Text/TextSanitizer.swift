@@ -24,7 +24,7 @@ public enum TextSanitizer {
     }
 
     private static func sanitize(_ string: String, keepNewlines: Bool) -> String {
-        if !string.unicodeScalars.contains(where: needsAttention) { return string }
+        if isCertainlyClean(string) { return string }
         var output = String.UnicodeScalarView()
         var state = State.text
         var previousWasCarriageReturn = false
@@ -82,6 +82,13 @@ public enum TextSanitizer {
             }
         }
         return String(output)
+    }
+
+    /// A byte scan that clears most text without decoding it: every scalar that needs attention
+    /// is below 0x20, is DEL, or starts with UTF-8 lead byte 0xC2 (C1) or 0xE2 (bidi controls).
+    private static func isCertainlyClean(_ string: String) -> Bool {
+        let suspicious = string.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
+        return !suspicious || !string.unicodeScalars.contains(where: needsAttention)
     }
 
     private static func needsAttention(_ scalar: Unicode.Scalar) -> Bool {
