@@ -1,0 +1,142 @@
+import Console
+import Foundation
+import OpsModel
+import OpsSources
+import TerminalUI
+import TerminalUINcurses
+
+/// Runs the full-screen console: the only place where time, input, signals and the screen meet.
+final class ConsoleRuntime {
+    struct Settings {
+        var source: any DataSource
+        var fixedNow: Date?
+        var themeName: String
+        var readOnly: Bool
+        var asciiOnly: Bool
+        var color: ColorChoice
+        /// How often live data is reloaded.
+        var refreshInterval: TimeInterval = 15
+        /// How often the clock (and data ages) advance on screen in live mode.
+        var tickInterval: TimeInterval = 5
+    }
+
+    private let settings: Settings
+    private let mailbox = Mailbox()
+    private var signalSources: [DispatchSourceSignal] = []
+    private let themes: [Theme]
+
+    init(settings: Settings, themes: [Theme]) {
+        self.settings = settings
+        self.themes = themes
+    }
+
+    /// Runs until quit; returns the process exit code.
+    func run() -> Int32 {
+        let environment = ProcessInfo.processInfo.environment
+        if let problem = NcursesTerminal.checkUsable(environment: environment) {
+            FileHandle.standardError.write(Data("opsdeck: cannot start the full-screen console: \(problem). For a plain summary, run: opsdeck status\n".utf8))
+            return 2
+        }
+        let theme = themes.first { $0.name == settings.themeName } ?? themes[0]
+        let terminal = NcursesTerminal(palette: PaletteBuilder.palette(theme: theme, depth: .none))
+        installSignalHandlers()
+        TerminalGuard.arm()
+        do {
+            try terminal.start()
+        } catch {
+            FileHandle.standardError.write(Data("opsdeck: \(error). For a plain summary, run: opsdeck status\n".utf8))
+            return 2
+        }
+        defer { terminal.stop() }
+        let depth = PaletteBuilder.depth(colors: terminal.colorCount, choice: settings.color, environment: environment)
+        terminal.installPalette(PaletteBuilder.palette(theme: theme, depth: depth))
+
+        let glyphs: GlyphSet = (settings.asciiOnly || !terminal.isUTF8) ? .ascii : .unicode
+        var state = AppState(
+            now: settings.fixedNow ?? Date(), clockIsFixed: settings.fixedNow != nil, viewerZone: TimeZone.current,
+            readOnly: settings.readOnly, themeName: theme.name, size: terminal.size, glyphs: glyphs
+        )
+        state.isLoading = true
+        startLoad(now: state.now)
+        let renderer = Renderer()
+        var dirty = true
+        var nextTick = Date().addingTimeInterval(settings.tickInterval)
+        var nextReload = Date().addingTimeInterval(settings.refreshInterval)
+        let live = settings.fixedNow == nil
+
+        loop: while true {
+            if dirty {
+                _ = renderer.present(ShellView.render(state), to: terminal)
+                dirty = false
+            }
+            let timeout: Int32 = live ? Int32(max(0, min(nextTick, nextReload).timeIntervalSinceNow * 1000).rounded(.up)) : -1
+            var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: mailbox.wakeReadFD, events: Int16(POLLIN), revents: 0)]
+            _ = poll(&fds, nfds_t(fds.count), timeout)
+            var messages: [Message] = []
+            for key in terminal.readKeys() {
+                if key == .resize {
+                    renderer.invalidate()
+                    terminal.clearForRedraw()
+                    messages.append(.resized(terminal.size))
+                } else {
+                    messages.append(.keyPressed(key))
+                }
+            }
+            let (posted, quit) = mailbox.take()
+            if quit { break loop }
+            messages += posted
+            if live {
+                let now = Date()
+                if now >= nextTick {
+                    messages.append(.tick(now))
+                    nextTick = now.addingTimeInterval(settings.tickInterval)
+                }
+                if now >= nextReload {
+                    startLoad(now: now)
+                    nextReload = now.addingTimeInterval(settings.refreshInterval)
+                }
+            }
+            for message in messages {
+                dirty = true
+                for command in Update.apply(message, to: &state, themes: themes.map(\.name)) {
+                    switch command {
+                    case .quit:
+                        break loop
+                    case .reload:
+                        startLoad(now: settings.fixedNow ?? Date())
+                        nextReload = Date().addingTimeInterval(settings.refreshInterval)
+                    case .applyTheme(let name):
+                        if let chosen = themes.first(where: { $0.name == name }) {
+                            terminal.installPalette(PaletteBuilder.palette(theme: chosen, depth: depth))
+                            renderer.invalidate()
+                        }
+                    }
+                }
+            }
+        }
+        return 0
+    }
+
+    /// Loads in the background; the result arrives as a message.
+    private func startLoad(now: Date) {
+        let source = settings.source
+        let mailbox = self.mailbox
+        Task.detached {
+            let snapshot = await source.load(now: now)
+            mailbox.post(.snapshotLoaded(snapshot))
+        }
+    }
+
+    /// SIGINT, SIGTERM and SIGHUP end the loop so the terminal is restored and the exit code is 0.
+    private func installSignalHandlers() {
+        let mailbox = self.mailbox
+        for number in [SIGINT, SIGTERM, SIGHUP] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { mailbox.requestQuit() }
+            source.resume()
+            signalSources.append(source)
+        }
+    }
+}
