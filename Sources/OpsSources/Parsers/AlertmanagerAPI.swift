@@ -3,12 +3,17 @@ import OpsModel
 
 /// A silence from Alertmanager's `/api/v2/silences`.
 public struct AlertmanagerSilence: Sendable, Hashable {
+    /// Silence id, as alerts quote it in `silencedBy`.
     public var id: String
     /// `active`, `pending` or `expired`.
     public var state: String
+    /// Why the silence was created.
     public var comment: String
+    /// Who created it.
     public var createdBy: String
+    /// When it starts muting.
     public var startsAt: Date?
+    /// When it stops muting.
     public var endsAt: Date?
     /// Matchers as `name=value`, `name=~regex`, `name!=value` or `name!~regex`.
     public var matchers: [String]

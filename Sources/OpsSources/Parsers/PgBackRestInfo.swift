@@ -45,8 +45,9 @@ public struct PgBackRestBackup: Sendable, Hashable {
     public var databaseID: Int?
     /// `database.repo-key`: which repository holds it.
     public var repositoryKey: Int?
-    /// `lsn.start` / `lsn.stop`.
+    /// `lsn.start`: WAL position where the backup began.
     public var lsnStart: String?
+    /// `lsn.stop`: WAL position where the backup ended.
     public var lsnStop: String?
     /// `backrest.version` that wrote it.
     public var toolVersion: String?
@@ -72,8 +73,9 @@ public struct PgBackRestArchive: Sendable, Hashable {
     public var databaseID: Int?
     /// `database.repo-key`.
     public var repositoryKey: Int?
-    /// Oldest and newest WAL segment held; nil when none.
+    /// Oldest WAL segment held; nil when none.
     public var minWAL: String?
+    /// Newest WAL segment held; nil when none.
     public var maxWAL: String?
 
     /// Creates an archive range.

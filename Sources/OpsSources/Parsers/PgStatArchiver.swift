@@ -5,11 +5,15 @@ import OpsModel
 public struct PgStatArchiver: Sendable, Hashable {
     /// Segments archived since the reset.
     public var archivedCount: Int64?
+    /// The last segment archived successfully.
     public var lastArchivedWAL: String?
+    /// When it was archived.
     public var lastArchivedTime: Date?
     /// Failed attempts since the reset: cumulative, so only its change says anything about now.
     public var failedCount: Int64
+    /// The last segment whose archiving failed.
     public var lastFailedWAL: String?
+    /// When that failure happened.
     public var lastFailedTime: Date?
     /// When the counters were last reset.
     public var statsReset: Date?
@@ -36,6 +40,11 @@ public struct PgStatArchiver: Sendable, Hashable {
             return first.value
         }
         return try JSONInput.decode(Row.self, from: data, source: source).value
+    }
+
+    /// Reads the row from `psql -At` output already held as text.
+    public static func parse(_ text: String) throws -> PgStatArchiver {
+        try parse(Data(text.utf8))
     }
 
     /// The archive state with PostgreSQL's view of archiving filled in; repository bounds are kept.

@@ -20,6 +20,7 @@ public struct PrometheusAPIError: Error, Sendable, Hashable, CustomStringConvert
 
 /// One timestamped value of a Prometheus series.
 public struct PrometheusSample: Sendable, Hashable {
+    /// Sample time.
     public var time: Date
     /// The value; Prometheus sends it as a string, and `NaN`, `+Inf`, `-Inf` are kept as such.
     public var value: Double
@@ -73,7 +74,9 @@ public enum PrometheusQueryResult: Sendable, Hashable {
 
 /// A successful query answer and any warnings the server attached.
 public struct PrometheusQueryResponse: Sendable, Hashable {
+    /// The data, by result type.
     public var result: PrometheusQueryResult
+    /// Warnings the server attached (e.g. partial results).
     public var warnings: [String]
 
     /// Creates a response.
@@ -85,11 +88,15 @@ public struct PrometheusQueryResponse: Sendable, Hashable {
 
 /// An alert from Prometheus' own `/api/v1/alerts` (rule state, before Alertmanager).
 public struct PrometheusRuleAlert: Sendable, Hashable {
+    /// Alert labels, including `alertname`.
     public var labels: [String: String]
+    /// Annotations such as `summary` and `runbook_url`.
     public var annotations: [String: String]
     /// `pending` or `firing`.
     public var state: String
+    /// When the rule first matched.
     public var activeAt: Date?
+    /// The expression value that made it fire.
     public var value: Double?
 
     /// Creates an alert value.
