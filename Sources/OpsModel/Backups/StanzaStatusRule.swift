@@ -10,7 +10,7 @@ enum StanzaStatusRule {
         guard let status else {
             return [Reason(rule: rule, status: .unknown, message: "backup tool status not known for stanza \(stanza)", data: ["stanza": stanza])]
         }
-        var data = ["stanza": stanza, "code": String(status.code), "message": status.message]
+        let data = ["stanza": stanza, "code": String(status.code), "message": status.message]
         var reasons: [Reason] = []
         if status.backupInProgress {
             // pgBackRest holds the backup lock while a backup (or expire) runs; that is work, not failure.
@@ -42,7 +42,6 @@ enum StanzaStatusRule {
             verdict = (.unknown, "unrecognised pgBackRest status code \(status.code) (\(tool))")
         }
         if let (severity, message) = verdict {
-            data["code"] = String(status.code)
             reasons.append(Reason(rule: rule, status: severity, message: message, data: data))
         }
         return reasons
