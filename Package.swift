@@ -37,7 +37,7 @@ let package = Package(
         ),
         .testTarget(name: "OpsModelTests", dependencies: ["OpsModel"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "OpsSourcesTests", dependencies: ["OpsSources", "OpsModel"]),
+        .testTarget(name: "OpsSourcesTests", dependencies: ["OpsSources", "OpsModel"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ConsoleTests",
             dependencies: ["Console", "OpsSources", "OpsModel", "TerminalUI"],

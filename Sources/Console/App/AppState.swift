@@ -17,6 +17,10 @@ public struct AppState: Sendable {
     public var activeView: ViewID = .environments
     public var mode: InputMode = .normal
     public var environments = EnvironmentsState()
+    public var health = HealthState()
+    public var calendar = CalendarState()
+    public var runbooks = RunbooksState()
+    public var backups = BackupsState()
     public var readOnly: Bool
     public var themeName: String
     /// A one-line notice in the status bar (an unknown command, a theme switched).

@@ -51,6 +51,9 @@ public enum Update {
         case .normal:
             state.notice = nil
             guard let action = keymap.action(for: key) else { return [] }
+            // The active view gets first say (its own drill-in, back, moves); then the global meaning applies.
+            let viewResult = performInActiveView(action, state: &state)
+            if viewResult.handled { return viewResult.commands }
             return perform(action, state: &state)
         }
     }
@@ -73,29 +76,45 @@ public enum Update {
         switch key {
         case .enter:
             state.mode = .normal
+            return
         case .escape:
-            state.environments.filter = ""
+            state.activeFilter = ""
             state.mode = .normal
         case .backspace, .delete:
-            if state.environments.filter.isEmpty {
+            if state.activeFilter.isEmpty {
                 state.mode = .normal
-            } else {
-                state.environments.filter.removeLast()
+                return
             }
+            state.activeFilter.removeLast()
         case .character(let character):
-            state.environments.filter.append(character)
+            state.activeFilter.append(character)
         case .up, .down, .pageUp, .pageDown:
-            _ = perform(Keymap.standard.action(for: key) ?? .moveDown, state: &state)
+            if let action = Keymap.standard.action(for: key) {
+                let viewResult = performInActiveView(action, state: &state)
+                if !viewResult.handled { _ = perform(action, state: &state) }
+            }
             return
         default:
             return
         }
-        state.environments.scrollOffset = 0
-        let list = EnvironmentList(overview: state.overview, state: state.environments)
-        if list.entryIndex(of: state.environments.selectedID) == nil {
-            state.environments.selectedID = list.environmentIDs.first
+        filterChanged(&state)
+    }
+
+    /// Repairs selection and scroll of the active view after its filter changed.
+    static func filterChanged(_ state: inout AppState) {
+        switch state.activeView {
+        case .environments:
+            state.environments.scrollOffset = 0
+            let list = EnvironmentList(overview: state.overview, state: state.environments)
+            if list.entryIndex(of: state.environments.selectedID) == nil {
+                state.environments.selectedID = list.environmentIDs.first
+            }
+            keepSelectionVisible(&state, list: list)
+        case .health: HealthUpdate.filterChanged(state: &state)
+        case .calendar: CalendarUpdate.filterChanged(state: &state)
+        case .runbooks: RunbooksUpdate.filterChanged(state: &state)
+        case .backups: BackupsUpdate.filterChanged(state: &state)
         }
-        keepSelectionVisible(&state, list: list)
     }
 
     private static func handleCommandKey(_ key: Key, text: String, state: inout AppState, themes: [String]) -> [Command] {
@@ -160,6 +179,16 @@ public enum Update {
         return []
     }
 
+    private static func performInActiveView(_ action: Action, state: inout AppState) -> (handled: Bool, commands: [Command]) {
+        switch state.activeView {
+        case .environments: return (false, [])
+        case .health: return HealthUpdate.perform(action, state: &state)
+        case .calendar: return CalendarUpdate.perform(action, state: &state)
+        case .runbooks: return RunbooksUpdate.perform(action, state: &state)
+        case .backups: return BackupsUpdate.perform(action, state: &state)
+        }
+    }
+
     private static func perform(_ action: Action, state: inout AppState) -> [Command] {
         switch action {
         case .quit: return [.quit]
@@ -170,7 +199,7 @@ public enum Update {
             return [.reload]
         case .commandLine: state.mode = .command(text: "")
         case .filter:
-            if state.activeView == .environments && state.environments.detailID == nil { state.mode = .filter }
+            if !(state.activeView == .environments && state.environments.detailID != nil) { state.mode = .filter }
         case .nextView: state.activeView = ViewID(rawValue: state.activeView.rawValue % ViewID.allCases.count + 1)!
         case .previousView:
             let count = ViewID.allCases.count

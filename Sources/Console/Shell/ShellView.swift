@@ -26,8 +26,10 @@ public enum ShellView {
             } else {
                 EnvironmentsView.render(state, in: content, buffer: &buffer)
             }
-        case .health, .calendar, .runbooks, .backups:
-            NotBuiltView.render(state.activeView, in: content, buffer: &buffer)
+        case .health: HealthView.render(state, in: content, buffer: &buffer)
+        case .calendar: CalendarView.render(state, in: content, buffer: &buffer)
+        case .runbooks: RunbooksView.render(state, in: content, buffer: &buffer)
+        case .backups: BackupsView.render(state, in: content, buffer: &buffer)
         }
         renderFooter(state, keymap: keymap, buffer: &buffer)
         if state.mode == .help {
@@ -52,8 +54,8 @@ public enum ShellView {
             if let detailID = state.environments.detailID { crumbs.append(detailID) }
         }
         var left = " " + crumbs.joined(separator: " \(separator) ")
-        if !state.environments.filter.isEmpty && state.activeView == .environments && state.environments.detailID == nil {
-            left += "  filter: \(state.environments.filter)"
+        if !state.activeFilter.isEmpty && state.mode != .filter {
+            left += "  filter: \(state.activeFilter)"
         }
         var summary: [Span] = []
         if let overview = state.overview {
@@ -78,7 +80,7 @@ public enum ShellView {
         let hintsRow = Rect(x: 0, y: state.size.height - 2, width: width, height: 1)
         switch state.mode {
         case .filter:
-            InputLine(prompt: "/", text: state.environments.filter, cursor: state.environments.filter.count).render(in: hintsRow, buffer: &buffer)
+            InputLine(prompt: "/", text: state.activeFilter, cursor: state.activeFilter.count).render(in: hintsRow, buffer: &buffer)
         case .command(let text):
             InputLine(prompt: ":", text: text, cursor: text.count).render(in: hintsRow, buffer: &buffer)
         case .normal, .help:
