@@ -43,9 +43,13 @@ public struct Sparkline: Widget, Sendable {
         let shown = Array(values.suffix(row.width))
         let levels = Self.levels(for: shown, range: range)
         let start = row.maxX - shown.count
+        let glyphLevels = glyphs.sparklineLevels
+        guard !glyphLevels.isEmpty else { return }
         for (offset, level) in levels.enumerated() {
             guard let level else { continue }
-            buffer.put(glyphs.sparklineLevels[level], x: start + offset, y: row.y, maxWidth: 1, style: style)
+            // Custom glyph sets may have other than eight levels; scale instead of indexing past the end.
+            let glyph = glyphLevels[min(level * glyphLevels.count / 8, glyphLevels.count - 1)]
+            buffer.put(glyph, x: start + offset, y: row.y, maxWidth: 1, style: style)
         }
     }
 }

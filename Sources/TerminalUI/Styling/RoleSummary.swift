@@ -1,0 +1,40 @@
+extension Role {
+    /// What the role is used for, in a few words; shown in theme files and docs.
+    public var summary: String {
+        switch self {
+        case .text: "ordinary text"
+        case .textDim: "secondary, less important text"
+        case .emphasis: "text that stands out within ordinary text"
+        case .title: "titles of boxes and panels"
+        case .header: "table column headers"
+        case .border: "box borders and separators"
+        case .tabActive: "the active tab"
+        case .tabInactive: "tabs that are not active"
+        case .statusBar: "the status bar"
+        case .statusBarAccent: "highlighted items in the status bar"
+        case .selection: "the selected row in the focused view"
+        case .selectionInactive: "the selected row in a view without focus"
+        case .statusOK: "healthy status"
+        case .statusWarn: "degraded status that needs attention"
+        case .statusCrit: "failed or critical status"
+        case .statusUnknown: "status not known (no data, stale source)"
+        case .freezeHard: "a hard change freeze"
+        case .freezeSoft: "a soft change freeze"
+        case .maintenance: "a maintenance window"
+        case .nowMarker: "the current-time marker on timelines"
+        case .accent: "general accent colour"
+        case .keyHint: "label of a key hint"
+        case .keyHintKey: "key of a key hint"
+        case .error: "error messages"
+        case .stale: "data old enough to distrust"
+        case .changed: "values changed since the last refresh"
+        case .sparkline: "sparkline glyphs"
+        case .link: "links and references that can be followed"
+        case .code: "commands, identifiers and literal text"
+        case .badge: "small labels such as counts and tags"
+        case .overlay: "overlays (help, command line)"
+        case .inputLine: "the text input line"
+        case .groupHeader: "group header rows in tables and lists"
+        }
+    }
+}
