@@ -33,6 +33,8 @@ struct CalendarScopeTests {
     @Test(arguments: cases)
     func matches(_ testCase: Case) {
         #expect(testCase.scope.matches(Self.subject) == testCase.matches)
+        // The compiled form used by the verdicts must agree.
+        #expect(compile(window("w", .freeze, recurring("0 0 * * *", hours: 1), scope: testCase.scope)).applies(to: Self.subject) == testCase.matches)
     }
 
     @Test func emptyScopeIsEmpty() {
