@@ -78,8 +78,8 @@ public struct CompiledWindow: Sendable, Identifiable {
     ) -> [OccurrenceSpan] {
         // Any occurrence still running at `from` started after `from - duration`. A day of slack
         // either side covers wall times that DST moves across midnight.
-        let firstDay = floorDivide(clock.wall(forInstant: CalendarTime.seconds(from) - duration), by: 86_400).quotient - 1
-        let lastDay = floorDivide(clock.wall(forInstant: CalendarTime.seconds(to)), by: 86_400).quotient + 1
+        let firstDay = CivilDate.floorDivide(clock.wall(forInstant: CalendarTime.seconds(from) - duration), by: 86_400).quotient - 1
+        let lastDay = CivilDate.floorDivide(clock.wall(forInstant: CalendarTime.seconds(to)), by: 86_400).quotient + 1
         guard firstDay <= lastDay else { return [] }
         // One read of the zone's transitions for the whole range; per-time look-ups otherwise.
         let table = clock.offsetTable(fromWall: firstDay * 86_400, toWall: (lastDay + 1) * 86_400)

@@ -36,7 +36,7 @@ public struct Occurrence: Sendable, Hashable, Codable {
 }
 
 /// An occurrence together with the window it comes from, for reasons and the calendar views.
-public struct WindowOccurrence: Sendable, Hashable {
+public struct WindowOccurrence: Sendable, Hashable, Codable {
     /// The window in force.
     public var window: FreezeWindow
     /// When it is in force.
