@@ -27,7 +27,7 @@ enum CalendarTime {
     }
 
     private static func split(_ seconds: Int) -> (CivilDate, Int) {
-        let (days, secondOfDay) = floorDivide(seconds, by: 86_400)
+        let (days, secondOfDay) = CivilDate.floorDivide(seconds, by: 86_400)
         return (CivilDate(daysSinceEpoch: days), secondOfDay)
     }
 

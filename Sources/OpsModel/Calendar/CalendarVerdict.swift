@@ -24,7 +24,7 @@ public struct CalendarClock: Sendable, Hashable, Codable {
 }
 
 /// The calendar's verdict on deploying an environment over `[start, start + duration)`.
-public struct CalendarVerdict: Sendable, Hashable {
+public struct CalendarVerdict: Sendable, Hashable, Codable {
     /// The environment judged.
     public var environmentID: String
     /// Allowed, needs approval, or blocked.

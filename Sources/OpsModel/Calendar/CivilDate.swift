@@ -66,10 +66,10 @@ struct CivilDate: Sendable, Hashable, Comparable {
     static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
-}
 
-/// Floor division and its remainder for negative instants (before 1970).
-func floorDivide(_ value: Int, by divisor: Int) -> (quotient: Int, remainder: Int) {
-    let quotient = value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
-    return (quotient, value - quotient * divisor)
+    /// Floor division and its remainder, right for instants before 1970 too.
+    static func floorDivide(_ value: Int, by divisor: Int) -> (quotient: Int, remainder: Int) {
+        let quotient = value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
+        return (quotient, value - quotient * divisor)
+    }
 }

@@ -21,10 +21,10 @@ extension CompiledCalendar {
         let wording = CalendarReasons(display: display, deployStart: start)
         let timeline = timeline(for: environment, from: start, to: end)
 
-        let freezes = timeline.freezes.intersecting(from: start, to: end)
+        let freezes = timeline.freezes.intersecting(from: start, to: end).map(timeline.freezes.occurrence)
         var approved: [(WindowOccurrence, Approval)] = []
         var unapproved: [WindowOccurrence] = []
-        for softFreeze in timeline.softFreezes.intersecting(from: start, to: end) {
+        for softFreeze in timeline.softFreezes.intersecting(from: start, to: end).map(timeline.softFreezes.occurrence) {
             if let approval = CompiledCalendar.approval(
                 covering: softFreeze.window, environment: environment, from: start, to: end, approvals: approvals
             ) {
@@ -33,7 +33,7 @@ extension CompiledCalendar {
                 unapproved.append(softFreeze)
             }
         }
-        let meetingMaintenance = timeline.maintenance.intersecting(from: start, to: end)
+        let meetingMaintenance = timeline.maintenance.intersecting(from: start, to: end).map(timeline.maintenance.occurrence)
         let covering = meetingMaintenance.first { $0.occurrence.covers(from: start, to: end) }
         let outsideMaintenance = timeline.hasMaintenanceWindow && covering == nil
 

@@ -26,7 +26,7 @@ extension CompiledCalendar {
         while candidate <= limit {
             let end = candidate.addingTimeInterval(duration)
             // Every instant before the latest end of a freeze in the way still meets it.
-            if let latestEnd = timeline.freezes.intersecting(from: candidate, to: end).map(\.end).max() {
+            if let latestEnd = timeline.freezes.intersecting(from: candidate, to: end).map(\.span.end).max() {
                 candidate = latestEnd
                 continue
             }
@@ -37,10 +37,10 @@ extension CompiledCalendar {
                 continue
             }
             if timeline.hasMaintenanceWindow,
-               !timeline.maintenance.intersecting(from: candidate, to: end).contains(where: { $0.occurrence.covers(from: candidate, to: end) }) {
+               !timeline.maintenance.intersecting(from: candidate, to: end).contains(where: { $0.span.covers(from: candidate, to: end) }) {
                 // No occurrence starting at or before `candidate` can hold a later deploy either.
                 guard let opening = timeline.maintenance.firstStarting(after: candidate) else { return nil }
-                candidate = opening.start
+                candidate = opening.span.start
                 continue
             }
             return candidate
@@ -57,19 +57,20 @@ extension CompiledCalendar {
         let duration = to.timeIntervalSince(from)
         var resume: Date?
         for softFreeze in timeline.softFreezes.intersecting(from: from, to: to) {
+            let window = timeline.softFreezes.window(of: softFreeze)
             if CompiledCalendar.approval(
-                covering: softFreeze.window, environment: environment, from: from, to: to, approvals: approvals
+                covering: window, environment: environment, from: from, to: to, approvals: approvals
             ) != nil { continue }
             // Approvals valid from now on failed already; only a later one can clear it, and only
             // one long enough for the deploy.
             let laterApproval = approvals
                 .filter {
-                    ($0.windowID == nil || $0.windowID == softFreeze.window.id) && $0.validFrom > from
+                    ($0.windowID == nil || $0.windowID == window.id) && $0.validFrom > from
                         && $0.validUntil.timeIntervalSince($0.validFrom) >= duration
                 }
                 .map(\.validFrom)
                 .min()
-            let clearance = min(softFreeze.end, laterApproval ?? softFreeze.end)
+            let clearance = min(softFreeze.span.end, laterApproval ?? softFreeze.span.end)
             resume = max(resume ?? clearance, clearance)
         }
         return resume

@@ -27,7 +27,7 @@ public struct CompiledCalendar: Sendable {
 
     /// The compiled windows whose scope selects an environment.
     public func windows(applyingTo environment: Environment) -> [CompiledWindow] {
-        windows.filter { $0.window.scope.matches(environment) }
+        windows.filter { $0.applies(to: environment) }
     }
 
     /// The invalid windows whose scope selects an environment.
@@ -54,8 +54,8 @@ public struct CompiledCalendar: Sendable {
 
     func timeline(for environment: Environment, from: Date, to: Date) -> EnvironmentTimeline {
         EnvironmentTimeline(
-            windows: windows(applyingTo: environment), invalid: invalidWindows(applyingTo: environment),
-            from: from, to: to
+            windows: windows, applicable: windows.indices.filter { windows[$0].applies(to: environment) },
+            invalid: invalidWindows(applyingTo: environment), from: from, to: to
         )
     }
 

@@ -8,6 +8,8 @@ public struct CompiledWindow: Sendable, Identifiable {
     /// The window as loaded.
     public let window: FreezeWindow
     let plan: Plan
+    /// The window's scope prepared for matching many environments.
+    let scope: ScopeMatcher
 
     /// The schedule in the form expansion needs.
     enum Plan: Sendable {
@@ -25,6 +27,12 @@ public struct CompiledWindow: Sendable, Identifiable {
         }
         self.window = window
         self.plan = plan
+        self.scope = ScopeMatcher(window.scope)
+    }
+
+    /// Whether the window applies to an environment (its scope selects it).
+    public func applies(to environment: Environment) -> Bool {
+        scope.matches(environment)
     }
 
     /// The window's id.
@@ -49,42 +57,47 @@ public struct CompiledWindow: Sendable, Identifiable {
     /// Occurrences that share time with `[from, to)`, in start order, including one that
     /// started before `from` and is still running. `from == to` asks about the instant `from`.
     public func occurrences(from: Date, to: Date) -> [Occurrence] {
+        spans(from: from, to: to).map { Occurrence(windowID: window.id, start: $0.start, end: $0.end) }
+    }
+
+    /// The same as `occurrences(from:to:)` without the window id: the light form the verdicts
+    /// sort and search many of.
+    func spans(from: Date, to: Date) -> [OccurrenceSpan] {
         guard from <= to else { return [] }
         switch plan {
         case let .fixed(start, end):
-            let occurrence = Occurrence(windowID: window.id, start: start, end: end)
-            return occurrence.intersects(from: from, to: to) ? [occurrence] : []
+            let span = OccurrenceSpan(start: start, end: end)
+            return span.intersects(from: from, to: to) ? [span] : []
         case let .recurring(cron, duration, clock):
-            return recurringOccurrences(cron: cron, duration: duration, clock: clock, from: from, to: to)
+            return recurringSpans(cron: cron, duration: duration, clock: clock, from: from, to: to)
         }
     }
 
-    private func recurringOccurrences(
+    private func recurringSpans(
         cron: CronExpression, duration: Int, clock: ZoneClock, from: Date, to: Date
-    ) -> [Occurrence] {
+    ) -> [OccurrenceSpan] {
         // Any occurrence still running at `from` started after `from - duration`. A day of slack
         // either side covers wall times that DST moves across midnight.
-        let firstDay = floorDivide(clock.wall(forInstant: CalendarTime.seconds(from) - duration), by: 86_400).quotient - 1
-        let lastDay = floorDivide(clock.wall(forInstant: CalendarTime.seconds(to)), by: 86_400).quotient + 1
+        let firstDay = CivilDate.floorDivide(clock.wall(forInstant: CalendarTime.seconds(from) - duration), by: 86_400).quotient - 1
+        let lastDay = CivilDate.floorDivide(clock.wall(forInstant: CalendarTime.seconds(to)), by: 86_400).quotient + 1
         guard firstDay <= lastDay else { return [] }
-        var found: [Occurrence] = []
+        // One read of the zone's transitions for the whole range; per-time look-ups otherwise.
+        let table = clock.offsetTable(fromWall: firstDay * 86_400, toWall: (lastDay + 1) * 86_400)
+        var found: [OccurrenceSpan] = []
         var previousStart = Int.min
         for dayNumber in firstDay...lastDay {
             let day = CivilDate(daysSinceEpoch: dayNumber)
             guard cron.matches(day: day) else { continue }
             let dayStartWall = dayNumber * 86_400
-            let uniformOffset = clock.uniformOffset(forDayStartingAtWall: dayStartWall)
             for hour in cron.hours {
                 for minute in cron.minutes {
                     let wall = dayStartWall + hour * 3600 + minute * 60
-                    let start = uniformOffset.map { wall - $0 } ?? clock.instant(forWall: wall)
+                    let start = table?.instant(forWall: wall) ?? clock.instant(forWall: wall)
                     // Wall times inside a spring-forward gap all begin at the gap's end: keep one.
                     guard start != previousStart else { continue }
                     previousStart = start
-                    let occurrence = Occurrence(
-                        windowID: window.id, start: CalendarTime.date(start), end: CalendarTime.date(start + duration)
-                    )
-                    if occurrence.intersects(from: from, to: to) { found.append(occurrence) }
+                    let span = OccurrenceSpan(start: CalendarTime.date(start), end: CalendarTime.date(start + duration))
+                    if span.intersects(from: from, to: to) { found.append(span) }
                 }
             }
         }

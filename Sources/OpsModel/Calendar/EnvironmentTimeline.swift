@@ -11,19 +11,28 @@ struct EnvironmentTimeline: Sendable {
     /// Windows applying to the environment that cannot be evaluated.
     let invalid: [InvalidWindow]
 
-    /// Expands the applicable windows over `[from, to)` (the instant `from` when equal).
-    init(windows: [CompiledWindow], invalid: [InvalidWindow], from: Date, to: Date) {
-        var byKind: [WindowKind: [WindowOccurrence]] = [:]
-        for compiled in windows {
-            let occurrences = compiled.occurrences(from: from, to: to)
-            byKind[compiled.window.kind, default: []]
-                .append(contentsOf: occurrences.map { WindowOccurrence(window: compiled.window, occurrence: $0) })
+    /// Expands the windows at `applicable` positions of `windows` over `[from, to)` (the
+    /// instant `from` when equal).
+    init(windows: [CompiledWindow], applicable: [Int], invalid: [InvalidWindow], from: Date, to: Date) {
+        var freezes: [IndexedOccurrence] = []
+        var softFreezes: [IndexedOccurrence] = []
+        var maintenance: [IndexedOccurrence] = []
+        var hasMaintenanceWindow = invalid.contains { $0.window.kind == .maintenance }
+        for windowIndex in applicable {
+            let compiled = windows[windowIndex]
+            let found = compiled.spans(from: from, to: to).map { IndexedOccurrence(windowIndex: windowIndex, span: $0) }
+            switch compiled.window.kind {
+            case .freeze: freezes += found
+            case .softFreeze: softFreezes += found
+            case .maintenance:
+                maintenance += found
+                hasMaintenanceWindow = true
+            }
         }
-        freezes = OccurrenceIndex(byKind[.freeze] ?? [])
-        softFreezes = OccurrenceIndex(byKind[.softFreeze] ?? [])
-        maintenance = OccurrenceIndex(byKind[.maintenance] ?? [])
-        hasMaintenanceWindow = windows.contains { $0.window.kind == .maintenance }
-            || invalid.contains { $0.window.kind == .maintenance }
+        self.freezes = OccurrenceIndex(freezes, windows: windows)
+        self.softFreezes = OccurrenceIndex(softFreezes, windows: windows)
+        self.maintenance = OccurrenceIndex(maintenance, windows: windows)
+        self.hasMaintenanceWindow = hasMaintenanceWindow
         self.invalid = invalid
     }
 }

@@ -18,23 +18,25 @@ public struct Occurrence: Sendable, Hashable, Codable {
 
     /// Whether it is in force at an instant (`start <= instant < end`).
     public func contains(_ instant: Date) -> Bool {
-        start <= instant && instant < end
+        span.contains(instant)
     }
 
     /// Whether it shares time with `[from, to)`; an empty interval (`from == to`) is the
     /// instant `from`, so a zero-length deploy still meets the window it lands in.
     public func intersects(from: Date, to: Date) -> Bool {
-        from == to ? contains(from) : (start < to && from < end)
+        span.intersects(from: from, to: to)
     }
 
     /// Whether all of `[from, to)` lies inside it (for `from == to`: whether it contains `from`).
     public func covers(from: Date, to: Date) -> Bool {
-        from == to ? contains(from) : (start <= from && to <= end)
+        span.covers(from: from, to: to)
     }
+
+    var span: OccurrenceSpan { OccurrenceSpan(start: start, end: end) }
 }
 
 /// An occurrence together with the window it comes from, for reasons and the calendar views.
-public struct WindowOccurrence: Sendable, Hashable {
+public struct WindowOccurrence: Sendable, Hashable, Codable {
     /// The window in force.
     public var window: FreezeWindow
     /// When it is in force.

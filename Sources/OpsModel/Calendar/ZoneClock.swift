@@ -53,20 +53,18 @@ struct ZoneClock: Sendable {
 
     /// How far either side of a wall time to look for the offsets that could apply: more than
     /// any zone's distance from UTC, less than the gap between two real transitions.
-    private static let transitionReach = 36 * 3600
+    static let transitionReach = 36 * 3600
 
-    /// The offset in force all through a wall-clock day (starting at `dayStartWall`), or nil
-    /// when a transition falls near it and each time must be resolved on its own.
-    func uniformOffset(forDayStartingAtWall dayStartWall: Int) -> Int? {
-        let before = offset(atInstant: dayStartWall - ZoneClock.transitionReach)
-        let after = offset(atInstant: dayStartWall + 86_400 + ZoneClock.transitionReach)
-        return before == after ? before : nil
+    /// The offsets in force around a range of wall-clock times, for resolving many of them.
+    func offsetTable(fromWall: Int, toWall: Int) -> ZoneOffsetTable? {
+        ZoneOffsetTable(clock: self, from: fromWall - ZoneClock.transitionReach, to: toWall + ZoneClock.transitionReach)
     }
 
     /// The instant a wall-clock time names.
     ///
     /// In a spring-forward gap the wall time does not exist: it begins at the first instant
     /// after the gap. In a fall-back overlap it exists twice: the first of the two instants.
+    /// Asks Foundation directly (a few offset look-ups), so it needs no transition list.
     func instant(forWall wall: Int) -> Int {
         let before = offset(atInstant: wall - ZoneClock.transitionReach)
         let after = offset(atInstant: wall + ZoneClock.transitionReach)
