@@ -27,8 +27,12 @@ extension CalendarSpec {
             Case(label: "other tenant", scope: Scope(tenantIDs: ["globex"]), matches: false),
             Case(label: "by tag", scope: Scope(tags: ["peak"]), matches: true),
             Case(label: "other tag", scope: Scope(tags: ["us"]), matches: false),
-            Case(label: "selectors are OR: tenant misses, tag hits", scope: Scope(tenantIDs: ["globex"], tags: ["eu"]), matches: true),
-            Case(label: "selectors are OR: all miss", scope: Scope(environmentIDs: ["x"], tiers: [.nonProduction], stages: [.dr], tenantIDs: ["globex"], tags: ["us"]), matches: false),
+            Case(label: "kinds narrow together: tenant misses, tag hits", scope: Scope(tenantIDs: ["globex"], tags: ["eu"]), matches: false),
+            Case(label: "kinds narrow together: tenant and stage both hit", scope: Scope(stages: [.production], tenantIDs: ["acme"]), matches: true),
+            Case(label: "kinds narrow together: tenant hits, stage misses", scope: Scope(stages: [.development], tenantIDs: ["acme"]), matches: false),
+            Case(label: "values within a kind are alternatives", scope: Scope(stages: [.staging, .production], tenantIDs: ["globex", "acme"]), matches: true),
+            Case(label: "a listed id selects whatever the other selectors say", scope: Scope(environmentIDs: ["acme-prod"], tiers: [.nonProduction]), matches: true),
+            Case(label: "all miss", scope: Scope(environmentIDs: ["x"], tiers: [.nonProduction], stages: [.dr], tenantIDs: ["globex"], tags: ["us"]), matches: false),
         ]
 
         @Test(arguments: cases)

@@ -9,7 +9,7 @@ public struct CompiledWindow: Sendable, Identifiable {
     public let window: FreezeWindow
     let plan: Plan
     /// The window's scope prepared for matching many environments.
-    let scope: ScopeMatcher
+    let scope: Scope
 
     /// The schedule in the form expansion needs.
     enum Plan: Sendable {
@@ -27,7 +27,7 @@ public struct CompiledWindow: Sendable, Identifiable {
         }
         self.window = window
         self.plan = plan
-        self.scope = ScopeMatcher(window.scope)
+        self.scope = window.scope
     }
 
     /// Whether the window applies to an environment (its scope selects it).
