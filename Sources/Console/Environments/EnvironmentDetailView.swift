@@ -38,7 +38,7 @@ enum EnvironmentDetailView {
 
         section("Now")
         let counts = Status.allCases.compactMap { status in row.signalCounts[status].map { "\($0) \(status.rawValue)" } }.joined(separator: ", ")
-        let age = row.healthAge.map { ", newest value of each ≤ \(DurationText.short($0)) old" } ?? ""
+        let age = row.healthAge.map { "; oldest value \(DurationText.short($0)) old" } ?? ""
         wrapped(StyledLine([Span("Health  "), StatusText.span(row.health, glyphs), Span("  \(counts.isEmpty ? "no signals" : counts)\(age)", style: dim)]))
         let point = row.backup.recoveryPoint.map { "recovery point \(TimeText.relative($0, now: now)), RPO \(DurationText.short(row.backup.rpo))" } ?? "no recovery point"
         wrapped(StyledLine([Span("Backup  "), StatusText.span(row.backup.status, glyphs), Span("  \(point)", style: dim)]))

@@ -32,10 +32,14 @@ public struct EnvironmentList: Sendable {
                 if groups[key] == nil { groupOrder.append(key) }
                 groups[key, default: []].append(row)
             }
-            for key in groupOrder.sorted() {
+            // Worst group first, so the on-call engineer reads the trouble at the top.
+            let ranked = groupOrder.map { key -> (key: String, status: Status, members: [EnvironmentOverview]) in
                 let members = groups[key] ?? []
-                entries.append(.group(title: key, status: Status.rollUp(members.map(\.overall)), count: members.count))
-                entries += members.map { .environment($0) }
+                return (key, Status.rollUp(members.map(\.overall)), members)
+            }.sorted { ($0.status.severity, $1.key) > ($1.status.severity, $0.key) }
+            for group in ranked {
+                entries.append(.group(title: group.key, status: group.status, count: group.members.count))
+                entries += group.members.map { .environment($0) }
             }
         }
         self.entries = entries

@@ -15,9 +15,9 @@ public enum EnvironmentsLayout {
     /// The table's columns; lower priority gives way first on narrow screens.
     static let columns: [EnvironmentColumn: TableColumn] = [
         .environment: TableColumn("ENVIRONMENT", minWidth: 16, maxWidth: 24, flex: 3, priority: 100),
-        .health: TableColumn("HEALTH", minWidth: 9, maxWidth: 10, priority: 95),
-        .backup: TableColumn("BACKUP", minWidth: 8, maxWidth: 9, priority: 90),
-        .freeze: TableColumn("FREEZE NOW", minWidth: 11, maxWidth: 14, flex: 1, priority: 85),
+        .health: TableColumn("HEALTH", minWidth: 10, maxWidth: 14, priority: 95),
+        .backup: TableColumn("BACKUP", minWidth: 9, maxWidth: 10, priority: 90),
+        .freeze: TableColumn("FREEZE NOW", minWidth: 12, maxWidth: 14, flex: 1, priority: 85),
         .stage: TableColumn("STAGE", minWidth: 5, maxWidth: 7, priority: 70),
         .release: TableColumn("RELEASE", minWidth: 9, maxWidth: 14, flex: 1, priority: 60),
         .releaseAge: TableColumn("AGE", minWidth: 5, maxWidth: 6, priority: 55, alignment: .right),

@@ -50,8 +50,11 @@ enum EnvironmentsView {
         case .releaseAge:
             return TableCell(row.releaseAge(now: now).map(DurationText.short) ?? "–", style: Style(role: .textDim))
         case .health:
-            let suffix = row.health == .unknown ? (row.healthAge.map { " " + DurationText.short($0) } ?? "") : ""
-            let span = StatusText.span(row.health, glyphs, suffix: suffix)
+            // Unknown health says how old its newest picture is instead of the word, which the glyph already gives.
+            if row.health == .unknown, let age = row.healthAge {
+                return TableCell("\(glyphs.statusUnknown) \(DurationText.coarse(age)) old", style: StatusText.style(.unknown))
+            }
+            let span = StatusText.span(row.health, glyphs)
             return TableCell(span.text, style: span.style)
         case .backup:
             let span = StatusText.span(row.backup.status, glyphs)

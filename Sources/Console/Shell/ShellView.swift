@@ -7,13 +7,19 @@ public enum ShellView {
     /// The smallest screen the console draws on; below it a one-line message is shown.
     public static let minimumSize = Size(width: 40, height: 12)
 
-    /// Renders the whole screen for a state.
+    /// Renders the whole screen for a state; in ASCII mode every character is made 7-bit.
     public static func render(_ state: AppState, keymap: Keymap = .standard) -> Buffer {
+        let buffer = renderFrame(state, keymap: keymap)
+        return state.glyphs == .ascii ? buffer.transliteratedToASCII() : buffer
+    }
+
+    private static func renderFrame(_ state: AppState, keymap: Keymap) -> Buffer {
         var buffer = Buffer(size: state.size)
         let size = state.size
         guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
             let message = "opsdeck needs at least \(minimumSize.width)x\(minimumSize.height) (now \(size.width)x\(size.height))"
-            _ = buffer.put(truncate(message, toWidth: size.width, ellipsis: state.glyphs.ellipsis), x: 0, y: 0, style: Style(role: .statusWarn))
+            let short = "need \(minimumSize.width)x\(minimumSize.height)"
+            _ = buffer.put(DisplayWidth.of(message) <= size.width ? message : short, x: 0, y: 0, maxWidth: size.width, style: Style(role: .statusWarn))
             return buffer
         }
         renderHeader(state, buffer: &buffer)

@@ -19,6 +19,16 @@ public enum DurationText {
         return restHours == 0 ? "\(days)d" : "\(days)d\(restHours)h"
     }
 
+    /// The largest unit only, for narrow cells: `40s`, `25m`, `14h`, `34d`.
+    public static func coarse(_ seconds: TimeInterval) -> String {
+        guard seconds.isFinite else { return "?" }
+        let total = Int(max(0, seconds.rounded(.down)))
+        if total < 60 { return "\(total)s" }
+        if total < 3600 { return "\(total / 60)m" }
+        if total < 2 * 86400 { return "\(total / 3600)h" }
+        return "\(total / 86400)d"
+    }
+
     /// Parses `90m`, `1h30m`, `42d`, `15s`, `2w`, `1d12h`; nil when malformed or empty.
     public static func parse(_ text: String) -> TimeInterval? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)

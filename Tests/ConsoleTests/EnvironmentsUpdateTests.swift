@@ -1,0 +1,161 @@
+import Console
+import Foundation
+import OpsModel
+import Testing
+import TerminalUI
+
+@Suite struct EnvironmentsUpdateTests {
+    @Test func selectionStartsOnTheFirstEnvironmentAndMovesSkippingGroupHeadings() {
+        var state = DemoState.make()
+        let list = EnvironmentList(overview: state.overview, state: state.environments)
+        #expect(state.environments.selectedID == list.environmentIDs.first)
+        _ = DemoState.press([.down, .down], &state)
+        #expect(state.environments.selectedID == list.environmentIDs[2])
+        _ = DemoState.press([.character("G")], &state)
+        #expect(state.environments.selectedID == list.environmentIDs.last)
+        _ = DemoState.press([.home], &state)
+        #expect(state.environments.selectedID == list.environmentIDs.first)
+        _ = DemoState.press([.up], &state)
+        #expect(state.environments.selectedID == list.environmentIDs.first)
+    }
+
+    @Test func defaultOrderPutsTheWorstFirstWithinEachGroup() {
+        let state = DemoState.make()
+        let list = EnvironmentList(overview: state.overview, state: state.environments)
+        guard case .group(let title, let status, _) = list.entries.first else {
+            Issue.record("first entry is not a group heading")
+            return
+        }
+        #expect(status == .crit)
+        #expect(!title.isEmpty)
+        let nordkauf = list.entries.compactMap { entry -> EnvironmentOverview? in
+            if case .environment(let row) = entry, row.environment.tenantID == "nordkauf" { return row }
+            return nil
+        }
+        let severities = nordkauf.map(\.overall.severity)
+        #expect(severities == severities.sorted(by: >))
+    }
+
+    @Test func filterNarrowsAsYouTypeAndEscapeClearsIt() {
+        var state = DemoState.make()
+        _ = DemoState.press([.character("/")], &state)
+        #expect(state.mode == .filter)
+        DemoState.type("harb", &state)
+        var list = EnvironmentList(overview: state.overview, state: state.environments)
+        #expect(list.environmentIDs.count == 5)
+        #expect(list.environmentIDs.allSatisfy { $0.contains("harbour") })
+        #expect(state.environments.selectedID?.contains("harbour") == true)
+        _ = DemoState.press([.enter], &state)
+        #expect(state.mode == .normal)
+        #expect(state.environments.filter == "harb")
+        _ = DemoState.press([.escape], &state)
+        list = EnvironmentList(overview: state.overview, state: state.environments)
+        #expect(state.environments.filter.isEmpty)
+        #expect(list.environmentIDs.count == 14)
+    }
+
+    @Test func enterDrillsInAndEscapeComesBack() {
+        var state = DemoState.make()
+        let selected = state.environments.selectedID
+        _ = DemoState.press([.enter], &state)
+        #expect(state.environments.detailID == selected)
+        _ = DemoState.press([.down, .down], &state)
+        #expect(state.environments.detailScroll == 2)
+        _ = DemoState.press([.escape], &state)
+        #expect(state.environments.detailID == nil)
+        #expect(state.environments.selectedID == selected)
+    }
+
+    @Test func commandLineJumpsToAnEnvironmentWithCompletion() {
+        var state = DemoState.make()
+        _ = DemoState.press([.character(":")], &state)
+        DemoState.type("env prod-eu", &state)
+        _ = DemoState.press([.tab], &state)
+        #expect(state.mode == .command(text: "env prod-eu-core"))
+        _ = DemoState.press([.enter], &state)
+        #expect(state.mode == .normal)
+        #expect(state.environments.detailID == "prod-eu-core")
+        #expect(state.activeView == .environments)
+    }
+
+    @Test func commandLineSwitchesViewsAndReportsUnknownCommands() {
+        var state = DemoState.make()
+        _ = DemoState.press([.character(":")], &state)
+        DemoState.type("backups", &state)
+        _ = DemoState.press([.enter], &state)
+        #expect(state.activeView == .backups)
+        _ = DemoState.press([.character(":")], &state)
+        DemoState.type("frobnicate", &state)
+        _ = DemoState.press([.enter], &state)
+        #expect(state.notice?.contains("unknown command") == true)
+        _ = DemoState.press([.character(":")], &state)
+        DemoState.type("env nowhere", &state)
+        _ = DemoState.press([.enter], &state)
+        #expect(state.notice == "no environment \"nowhere\"")
+    }
+
+    @Test func quitThemeAndRefreshAreCommandsForTheRuntime() {
+        var state = DemoState.make()
+        #expect(DemoState.press([.character("r")], &state) == [.reload])
+        _ = DemoState.press([.character(":")], &state)
+        DemoState.type("theme light", &state)
+        #expect(DemoState.press([.enter], &state) == [.applyTheme("light")])
+        #expect(DemoState.press([.character("q")], &state) == [.quit])
+        #expect(DemoState.press([.control("c")], &state) == [.quit])
+    }
+
+    @Test func numberKeysTabAndShiftTabSwitchViews() {
+        var state = DemoState.make()
+        _ = DemoState.press([.character("3")], &state)
+        #expect(state.activeView == .calendar)
+        _ = DemoState.press([.tab], &state)
+        #expect(state.activeView == .runbooks)
+        _ = DemoState.press([.tab, .tab], &state)
+        #expect(state.activeView == .environments)
+        _ = DemoState.press([.backTab], &state)
+        #expect(state.activeView == .backups)
+    }
+
+    @Test func groupingCyclesAndSortingReordersWithoutLosingTheSelection() {
+        var state = DemoState.make()
+        _ = DemoState.press([.down, .down, .down], &state)
+        let selected = state.environments.selectedID
+        _ = DemoState.press([.character("t")], &state)
+        #expect(state.environments.grouping == .tier)
+        _ = DemoState.press([.character("t"), .character("t")], &state)
+        #expect(state.environments.grouping == .none)
+        // HEALTH (the default) → BACKUP → FREEZE NOW → ENVIRONMENT, wrapping round.
+        _ = DemoState.press([.character("s"), .character("s"), .character("s")], &state)
+        #expect(state.environments.sortColumn == .environment)
+        #expect(state.environments.sortAscending)
+        let list = EnvironmentList(overview: state.overview, state: state.environments)
+        #expect(list.environmentIDs == list.environmentIDs.sorted())
+        #expect(state.environments.selectedID == selected)
+    }
+
+    @Test func aFixedClockNeverTicks() {
+        var state = DemoState.make()
+        let before = state.now
+        _ = Update.apply(.tick(before.addingTimeInterval(60)), to: &state)
+        #expect(state.now == before)
+    }
+
+    @Test func aReloadKeepsTheSelectedEnvironment() {
+        var state = DemoState.make()
+        _ = DemoState.press([.down, .down, .down, .down], &state)
+        let selected = state.environments.selectedID
+        _ = Update.apply(.snapshotLoaded(DemoState.snapshot()), to: &state)
+        #expect(state.environments.selectedID == selected)
+    }
+
+    @Test func scrollingKeepsTheSelectionOnScreenOnASmallTerminal() {
+        var state = DemoState.make(width: 80, height: 14)
+        _ = DemoState.press([.end], &state)
+        let list = EnvironmentList(overview: state.overview, state: state.environments)
+        let index = list.entryIndex(of: state.environments.selectedID)!
+        let visible = EnvironmentsLayout.visibleRows(for: state.size)
+        #expect(index >= state.environments.scrollOffset && index < state.environments.scrollOffset + visible)
+        _ = DemoState.press([.home], &state)
+        #expect(state.environments.scrollOffset == 0)
+    }
+}
