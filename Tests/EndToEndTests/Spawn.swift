@@ -1,0 +1,46 @@
+import Foundation
+
+/// Runs a program and waits for it with posix_spawn and waitpid: no run loop, no signal source,
+/// so a child that exits at once is always reaped (Foundation's Process could miss it here).
+enum Spawn {
+    /// Runs `arguments` (looked up on PATH); returns the exit status and standard output.
+    @discardableResult
+    static func run(_ arguments: [String], captureOutput: Bool = false) -> (status: Int32, output: String) {
+        var fileActions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&fileActions)
+        defer { posix_spawn_file_actions_destroy(&fileActions) }
+        var pipeFDs: [Int32] = [-1, -1]
+        if captureOutput {
+            guard pipe(&pipeFDs) == 0 else { return (-1, "") }
+            posix_spawn_file_actions_adddup2(&fileActions, pipeFDs[1], STDOUT_FILENO)
+            posix_spawn_file_actions_addclose(&fileActions, pipeFDs[0])
+        } else {
+            posix_spawn_file_actions_addopen(&fileActions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
+        }
+        posix_spawn_file_actions_addopen(&fileActions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&fileActions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
+        let cArguments = arguments.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, arguments[0], &fileActions, nil, cArguments, environ)
+        if captureOutput { close(pipeFDs[1]) }
+        guard spawned == 0 else {
+            if captureOutput { close(pipeFDs[0]) }
+            return (-1, "")
+        }
+        var output = Data()
+        if captureOutput {
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = read(pipeFDs[0], &chunk, chunk.count)
+                if count <= 0 { break }
+                output.append(contentsOf: chunk[0..<count])
+            }
+            close(pipeFDs[0])
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let exitCode: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return (exitCode, String(decoding: output, as: UTF8.self))
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Drives a real program in a private tmux server: keys in, screen text out, bounded waits only.
+final class TmuxSession {
+    let socket: String
+    let directory: URL
+
+    /// Starts a detached session of the given size running the command built for the session's own
+    /// scratch directory; TERM is unset so tmux sets its own.
+    init(width: Int, height: Int, command: (String) -> String) throws {
+        socket = "opsdeck-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let status = Self.run(["env", "-u", "TERM", "tmux", "-L", socket, "new-session", "-d", "-x", "\(width)", "-y", "\(height)", command(directory.path)])
+        if status != 0 { throw TmuxError(message: "tmux could not start (is it installed? `apt-get install -y tmux`)") }
+    }
+
+    /// The visible screen, one line per row.
+    func capture() -> String {
+        Self.output(["tmux", "-L", socket, "capture-pane", "-p"])
+    }
+
+    /// A tmux format value of the pane, e.g. `#{alternate_on}`.
+    func paneValue(_ format: String) -> String {
+        Self.output(["tmux", "-L", socket, "display-message", "-p", format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Sends keys as tmux names them (`Enter`, `Escape`, `Down`) or literal text with `literal: true`.
+    func send(_ keys: String..., literal: Bool = false) {
+        Self.run(["tmux", "-L", socket, "send-keys"] + (literal ? ["-l"] : []) + keys)
+    }
+
+    /// Polls the screen until `marker` shows, for at most `timeout` seconds; returns the screen.
+    @discardableResult
+    func waitFor(_ marker: String, timeout: TimeInterval = 10) -> String? {
+        waitUntil(timeout: timeout) { $0.contains(marker) }
+    }
+
+    /// Polls until the screen satisfies `condition`.
+    func waitUntil(timeout: TimeInterval = 10, _ condition: (String) -> Bool) -> String? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let screen = capture()
+            if condition(screen) { return screen }
+            usleep(30_000)
+        }
+        return nil
+    }
+
+    /// Ends the tmux server and removes the session's files.
+    func close() {
+        Self.run(["tmux", "-L", socket, "kill-server"])
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    deinit { close() }
+
+    @discardableResult
+    static func run(_ arguments: [String]) -> Int32 {
+        Spawn.run(arguments).status
+    }
+
+    static func output(_ arguments: [String]) -> String {
+        Spawn.run(arguments, captureOutput: true).output
+    }
+}
+
+struct TmuxError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
+
+/// Where the built `opsdeck` binary is: beside the test bundle, or `OPSDECK_BINARY`.
+enum Binary {
+    static var path: String {
+        if let explicit = ProcessInfo.processInfo.environment["OPSDECK_BINARY"] { return explicit }
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("opsdeck").path
+        if FileManager.default.isExecutableFile(atPath: besideTests) { return besideTests }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/opsdeck").path
+    }
+}
