@@ -58,8 +58,18 @@ enum BackupsDetailView {
         } else {
             fact("PITR window", [Span("none", style: StatusText.style(records == nil ? .unknown : .crit))])
         }
-        let chainText = records == nil ? "unknown" : (verdict.chainResolves ? "resolves: every retained backup reaches a full" : "does not resolve (see reasons)")
-        let chainStatus: Status = records == nil ? .unknown : (verdict.chainResolves ? .ok : .warn)
+        let chainText: String
+        let chainStatus: Status
+        if records == nil {
+            (chainText, chainStatus) = ("unknown", .unknown)
+        } else if records?.backups.isEmpty ?? true {
+            // Nothing to chain: the recovery point already says "no backup", so no second alarm here.
+            (chainText, chainStatus) = ("no backups retained", records?.status == nil ? .unknown : .crit)
+        } else if verdict.chainResolves {
+            (chainText, chainStatus) = ("resolves: every retained backup reaches a full", .ok)
+        } else {
+            (chainText, chainStatus) = ("does not resolve (see reasons)", .warn)
+        }
         fact("chain", [StatusText.span(chainStatus, glyphs), Span(", \(chainText)")])
         fact("last full", setSummary(verdict.lastFull, now: now, zone: zone))
         fact("last diff", setSummary(verdict.lastDiff, now: now, zone: zone))
