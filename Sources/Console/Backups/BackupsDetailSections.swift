@@ -78,7 +78,7 @@ enum BackupsDetailSections {
         let archiveStatus = entry.verdict.reasons(rule: "backup.archive").first?.status ?? .unknown
         let state = entry.verdict.archiveBroken ? "failing" : (archive.lastArchivedTime == nil ? "no archiver statistics" : "working")
         fact("archiving", [StatusText.span(entry.verdict.archiveBroken ? .crit : archiveStatus, glyphs), Span(", \(state)")])
-        fact("range held", [Span("\(archive.minWAL ?? "?") \(glyphs.arrowRight) \(archive.maxWAL ?? "?")")])
+        fact("range held", [Span("\(archive.minWAL ?? "?") to \(archive.maxWAL ?? "?")")])
         if let time = archive.lastArchivedTime {
             fact("last archived", [Span(archive.lastArchivedWAL ?? "segment"), Span(" at \(BackupsText.instant(time, now: now, zone: zone))", style: dim)])
         } else {
@@ -111,7 +111,7 @@ enum BackupsDetailSections {
             let speed = test.succeeded ? (test.duration > rto ? "over the RTO" : "within the RTO") : "after"
             var spans = [
                 Span(padRight(StatusText.span(status, glyphs).text, toWidth: BackupsLines.statusWidth), style: StatusText.style(status)),
-                Span(", \(BackupsText.instant(test.at, now: now, zone: zone))"),
+                Span(" \(BackupsText.instant(test.at, now: now, zone: zone))"),
                 Span(", \(result) \(BackupSet.shortLabel(test.backupLabel)), \(speed) \(DurationText.short(test.duration))", style: .plain),
             ]
             if let notes = test.notes, !notes.isEmpty { spans.append(Span("\(BackupsLines.dot(glyphs))\(notes)", style: dim)) }

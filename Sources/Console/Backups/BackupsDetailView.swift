@@ -54,7 +54,7 @@ enum BackupsDetailView {
         fact("exposure", [StatusText.span(exposureStatus, glyphs), Span(", \(exposure)")])
         if let oldest = verdict.oldestRestorable, let point = verdict.recoveryPoint {
             let kind = records?.archive == nil ? "backup stops only (no WAL archive)" : DurationText.short(point.timeIntervalSince(oldest))
-            fact("PITR window", [Span("\(TimeText.minute(oldest, zone: zone)) \(glyphs.arrowRight) \(TimeText.minute(point, zone: zone))"), Span(", \(kind)", style: dim)])
+            fact("PITR window", [Span("\(TimeText.minute(oldest, zone: zone)) to \(TimeText.minute(point, zone: zone))"), Span(", \(kind)", style: dim)])
         } else {
             fact("PITR window", [Span("none", style: StatusText.style(records == nil ? .unknown : .crit))])
         }
