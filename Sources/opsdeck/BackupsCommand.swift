@@ -12,17 +12,14 @@ struct BackupsCommand: ParsableCommand {
         abstract: "Judge backups: recovery point against RPO, WAL archiving, chain, restore tests, policy.",
         discussion: """
         With no input options, judges every environment of the estate (worst first), or one with --env.
-        With --pgbackrest-info FILE, judges raw `pgbackrest info --output=json` output instead, one verdict
-        per stanza; --archiver adds PostgreSQL's pg_stat_archiver row (JSON from row_to_json). Use - to read
-        standard input. Without --tier, raw output is judged on what it carries (recovery point, archiving,
-        chain, stanza status): restore tests and backup policy are not in it, so they are not demanded.
+
+        With --pgbackrest-info FILE, judges raw `pgbackrest info --output=json` output instead, one verdict per stanza; --archiver adds PostgreSQL's pg_stat_archiver row (JSON from row_to_json). Use - to read standard input. Without --tier, raw output is judged on what it carries (recovery point, archiving, chain, stanza status): it holds no restore tests or backup policy, so they are not demanded.
 
         Exit codes:
-          0  every verdict is ok
-          1  any verdict is warn, crit or unknown (or there was nothing to judge)
-          3  bad input: an unreadable file (the file and field are named), an unknown --env or --stanza,
-             or a malformed option value
-          64 the command line itself could not be parsed
+          0   every verdict is ok
+          1   any verdict is warn, crit or unknown (or nothing to judge)
+          3   bad input: unreadable file (file and field named), unknown --env or --stanza, malformed option
+          64  the command line could not be parsed
         """
     )
 
