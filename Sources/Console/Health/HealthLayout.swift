@@ -1,0 +1,40 @@
+import TerminalUI
+
+/// Where the Health view draws, shared by `update` (paging, scroll limits) and rendering.
+enum HealthLayout {
+    /// From this width the list stays on the left and the selected environment shows beside it.
+    static let splitMinimumWidth = 110
+    /// Columns of the list pane in the split layout.
+    static let listPaneWidth = 46
+    /// Rows of the detail's pinned header (identity, counts, suspect); the rest scrolls.
+    static let pinnedHeaderRows = 3
+
+    static func isSplit(_ size: Size) -> Bool { size.width >= splitMinimumWidth }
+
+    /// The content area below the shell's two header rows and above its two footer rows.
+    static func contentRect(for size: Size) -> Rect { EnvironmentsLayout.contentRect(for: size) }
+
+    /// The list's rectangle; empty when the detail covers the screen (narrow and drilled in).
+    static func listRect(for size: Size, drilledIn: Bool) -> Rect {
+        let content = contentRect(for: size)
+        if isSplit(size) { return content.splitHorizontally(left: listPaneWidth).left }
+        return drilledIn ? Rect(x: content.x, y: content.y, width: 0, height: 0) : content
+    }
+
+    /// The detail's rectangle; empty when only the list shows (narrow, not drilled in).
+    static func detailRect(for size: Size, drilledIn: Bool) -> Rect {
+        let content = contentRect(for: size)
+        if isSplit(size) { return content.splitHorizontally(left: listPaneWidth + 1).right }
+        return drilledIn ? content : Rect(x: content.x, y: content.y, width: 0, height: 0)
+    }
+
+    /// List rows visible under the table header.
+    static func visibleListRows(for size: Size) -> Int {
+        max(0, listRect(for: size, drilledIn: false).height - 1)
+    }
+
+    /// Scrolling rows of the detail (below its pinned header).
+    static func detailBodyRows(for size: Size) -> Int {
+        max(0, detailRect(for: size, drilledIn: true).height - pinnedHeaderRows)
+    }
+}
