@@ -26,12 +26,20 @@ enum HealthDetailHeader {
         if let age = health.oldestValueAge { second.append(Span(" · oldest value \(DurationText.short(age))", style: dim)) }
 
         var third: [Span] = []
-        if let suspect = health.changes.first(where: \.isSuspect), let link = suspect.suspects.first {
-            let change = suspect.change
-            third.append(Span("\(HealthGlyphs.suspect(glyphs)) suspect ", style: Style(role: .statusWarn, attributes: .bold)))
-            third.append(Span("\(change.id) \(change.kind.rawValue) \(TimeText.relative(change.at, now: now))", style: Style(role: .emphasis)))
-            third.append(Span(": \(link.signalName) turned bad \(DurationText.short(link.lead)) later", style: .plain))
-            if suspect.suspects.count > 1 { third.append(Span(" (+\(suspect.suspects.count - 1) signals)", style: dim)) }
+        // Every suspect is named, oldest first: when a migration and a deploy both precede the
+        // turn, guessing which one did it is the engineer's call, not the console's.
+        let suspects = health.changes.filter(\.isSuspect).reversed()
+        if let first = suspects.first {
+            let flag = Span("\(HealthGlyphs.suspect(glyphs)) suspect\(suspects.count == 1 ? "" : "s") ", style: Style(role: .statusWarn, attributes: .bold))
+            third.append(flag)
+            for (index, reading) in suspects.enumerated() {
+                let change = reading.change
+                if index > 0 { third.append(Span(", ", style: dim)) }
+                third.append(Span("\(change.id) \(change.kind.rawValue) \(TimeText.relative(change.at, now: now))", style: Style(role: .emphasis)))
+            }
+            let signalCount = Set(suspects.flatMap { $0.suspects.map { "\($0.componentID)/\($0.signalKey)" } }).count
+            let lead = first.suspects.map(\.lead).min() ?? 0
+            third.append(Span(": \(signalCount) signal\(signalCount == 1 ? "" : "s") turned bad from \(DurationText.short(lead)) after", style: .plain))
         } else if health.changes.isEmpty {
             third.append(Span("no changes in the last \(DurationText.short(health.changeLookback))", style: dim))
         } else {

@@ -4,8 +4,12 @@ import TerminalUI
 enum HealthLayout {
     /// From this width the list stays on the left and the selected environment shows beside it.
     static let splitMinimumWidth = 110
-    /// Columns of the list pane in the split layout.
+    /// Columns of the list pane in the split layout while browsing (counts and ages show).
     static let listPaneWidth = 46
+    /// Columns of the list pane once drilled in: status and id only, so the detail gets the room.
+    static let compactListPaneWidth = 30
+
+    static func paneWidth(drilledIn: Bool) -> Int { drilledIn ? compactListPaneWidth : listPaneWidth }
     /// Rows of the detail's pinned header (identity, counts, suspect); the rest scrolls.
     static let pinnedHeaderRows = 3
 
@@ -17,14 +21,14 @@ enum HealthLayout {
     /// The list's rectangle; empty when the detail covers the screen (narrow and drilled in).
     static func listRect(for size: Size, drilledIn: Bool) -> Rect {
         let content = contentRect(for: size)
-        if isSplit(size) { return content.splitHorizontally(left: listPaneWidth).left }
+        if isSplit(size) { return content.splitHorizontally(left: paneWidth(drilledIn: drilledIn)).left }
         return drilledIn ? Rect(x: content.x, y: content.y, width: 0, height: 0) : content
     }
 
     /// The detail's rectangle; empty when only the list shows (narrow, not drilled in).
     static func detailRect(for size: Size, drilledIn: Bool) -> Rect {
         let content = contentRect(for: size)
-        if isSplit(size) { return content.splitHorizontally(left: listPaneWidth + 1).right }
+        if isSplit(size) { return content.splitHorizontally(left: paneWidth(drilledIn: drilledIn) + 1).right }
         return drilledIn ? content : Rect(x: content.x, y: content.y, width: 0, height: 0)
     }
 

@@ -10,7 +10,7 @@ enum HealthSignalColumn: Int, CaseIterable {
         switch self {
         case .status: return TableColumn("STATUS", minWidth: 9, maxWidth: 9, priority: 100)
         case .signal: return TableColumn("SIGNAL", minWidth: 16, maxWidth: 30, flex: 2, priority: 100)
-        case .value: return TableColumn("VALUE", minWidth: 10, maxWidth: 11, priority: 95, alignment: .right)
+        case .value: return TableColumn("VALUE", minWidth: 11, maxWidth: 12, priority: 95, alignment: .right)
         case .thresholds: return TableColumn("WARN / CRIT", minWidth: 13, maxWidth: 16, priority: 60)
         // The sparkline narrows to 6 and grows to 40 samples as the screen allows.
         case .trend: return TableColumn("TREND", minWidth: 6, maxWidth: 40, flex: 3, priority: 70)

@@ -9,7 +9,7 @@ enum ValueText {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "+Inf" : "-Inf") }
         switch unit {
         // Seconds read best as durations once they pass a minute; thresholds read the same way.
-        case "s": return abs(value) >= 60 ? DurationText.short(value) : number(value) + "s"
+        case "s": return seconds(value)
         case "B": return bytes(value)
         case "%", "ms": return number(value) + unit
         case "": return number(value)
@@ -34,6 +34,18 @@ enum ValueText {
         case .below: sign = ascii ? "<=" : "≤"
         }
         return "\(sign)\(threshold(thresholds.warn, unit: unit)) / \(sign)\(threshold(thresholds.crit, unit: unit))"
+    }
+
+    /// `0.57s`, `42s`, `1m35s` (seconds kept while they matter), then `48m`, `3h05m`.
+    static func seconds(_ value: Double) -> String {
+        let magnitude = abs(value)
+        if magnitude < 60 { return number(value) + "s" }
+        if magnitude < 600 {
+            let whole = Int(magnitude.rounded(.down))
+            let rest = whole % 60
+            return (value < 0 ? "-" : "") + "\(whole / 60)m" + (rest == 0 ? "" : String(format: "%02ds", rest))
+        }
+        return (value < 0 ? "-" : "") + DurationText.short(magnitude)
     }
 
     /// Integers plainly, then fewer decimals the larger the number; `12.3k` from ten thousand.
