@@ -1,12 +1,111 @@
 import TerminalUI
 
-/// How the Health view reacts to actions and keys; called by `Update` when the view is active.
+/// How the Health view reacts to actions; called by `Update` when the view is active.
+///
+/// In the list, moves change the selected environment and Enter/Right drills in (the `/` text
+/// then narrows signals; the environment filter is kept and restored on the way back). Drilled
+/// in, moves scroll the detail and Esc/Left go back.
 enum HealthUpdate {
     /// Handles an action from the keymap; returns true when the view used it.
     static func perform(_ action: Action, state: inout AppState) -> (handled: Bool, commands: [Command]) {
-        (false, [])
+        if state.health.detailID != nil {
+            return (performInDetail(action, state: &state), [])
+        }
+        return (performInList(action, state: &state), [])
     }
 
     /// Called after the `/` filter text changed, to repair selection and scroll.
-    static func filterChanged(state: inout AppState) {}
+    static func filterChanged(state: inout AppState) {
+        if state.health.detailID != nil {
+            state.health.detailScroll = 0
+            return
+        }
+        state.health.listScroll = 0
+        let list = self.list(state)
+        if list.entries.first(where: { $0.row.environment.id == state.health.selectedID }) == nil {
+            state.health.selectedID = list.ids.first
+        }
+        keepSelectionVisible(&state, list: list)
+    }
+
+    /// The text that narrows the environment list (kept aside while drilled in).
+    static func listFilter(_ health: HealthState) -> String {
+        health.detailID == nil ? health.filter : health.listFilter
+    }
+
+    private static func list(_ state: AppState) -> HealthEnvironmentList {
+        HealthEnvironmentList(overview: state.overview, estate: state.estate, filter: listFilter(state.health))
+    }
+
+    private static func performInList(_ action: Action, state: inout AppState) -> Bool {
+        let list = self.list(state)
+        switch action {
+        case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
+            guard !list.entries.isEmpty else { return true }
+            let current = list.index(of: state.health.selectedID) ?? 0
+            let page = max(1, HealthLayout.visibleListRows(for: state.size) - 1)
+            let target: Int
+            switch action {
+            case .moveUp: target = current - 1
+            case .moveDown: target = current + 1
+            case .pageUp: target = current - page
+            case .pageDown: target = current + page
+            case .moveToTop: target = 0
+            default: target = list.entries.count - 1
+            }
+            state.health.selectedID = list.ids[min(max(0, target), list.ids.count - 1)]
+            keepSelectionVisible(&state, list: list)
+            return true
+        case .drillIn:
+            guard let index = list.index(of: state.health.selectedID) else { return true }
+            state.health.selectedID = list.ids[index]
+            state.health.detailID = list.ids[index]
+            state.health.detailScroll = 0
+            state.health.listFilter = state.health.filter
+            state.health.filter = ""
+            return true
+        case .back:
+            guard !state.health.filter.isEmpty else { return false }
+            state.health.filter = ""
+            filterChanged(state: &state)
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func performInDetail(_ action: Action, state: inout AppState) -> Bool {
+        let page = max(1, HealthLayout.detailBodyRows(for: state.size) - 1)
+        var scroll = state.health.detailScroll
+        switch action {
+        case .moveUp: scroll -= 1
+        case .moveDown: scroll += 1
+        case .pageUp: scroll -= page
+        case .pageDown: scroll += page
+        case .moveToTop: scroll = 0
+        case .moveToBottom: scroll = Int.max / 2
+        case .drillIn: return true
+        case .back:
+            state.health.detailID = nil
+            state.health.detailScroll = 0
+            state.health.filter = state.health.listFilter
+            state.health.listFilter = ""
+            keepSelectionVisible(&state, list: list(state))
+            return true
+        default: return false
+        }
+        // Clamped here, not only when drawing, so Up after End moves at once.
+        state.health.detailScroll = min(max(0, scroll), HealthDetail.maxScroll(state))
+        return true
+    }
+
+    private static func keepSelectionVisible(_ state: inout AppState, list: HealthEnvironmentList) {
+        let visible = HealthLayout.visibleListRows(for: state.size)
+        guard let index = list.index(of: state.health.selectedID) else {
+            state.health.listScroll = 0
+            return
+        }
+        let offset = Table.scrollOffset(keeping: index, visibleRows: visible, current: state.health.listScroll)
+        state.health.listScroll = min(offset, max(0, list.entries.count - visible))
+    }
 }
