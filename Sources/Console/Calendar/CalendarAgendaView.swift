@@ -21,7 +21,7 @@ enum CalendarAgendaView {
             switch agenda.lines[index] {
             case .lane(let lane):
                 let detail = lane.environments.count == 1
-                    ? "\(lane.environments[0].tier.rawValue) · \(lane.environments[0].timeZone)"
+                    ? "\(lane.environments[0].tier.rawValue) \(CalendarText.dot(state.glyphs)) \(lane.environments[0].timeZone)"
                     : "\(lane.environments.count) environments"
                 spans = [Span(lane.title, role: .groupHeader, attributes: .bold), Span("  \(detail)", role: .textDim)]
             case .empty:

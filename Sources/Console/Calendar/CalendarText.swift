@@ -1,5 +1,6 @@
 import Foundation
 import OpsModel
+import TerminalUI
 
 /// How the Calendar view spells times: in the viewer's zone, which the view's title names.
 enum CalendarText {
@@ -20,6 +21,11 @@ enum CalendarText {
         case .instants: return nil
         case let .local(_, _, zone), let .recurring(_, _, zone): return TimeZone(identifier: zone)
         }
+    }
+
+    /// The separator between parts of a line: a middle dot, or a hyphen on an ASCII terminal.
+    static func dot(_ glyphs: GlyphSet) -> String {
+        glyphs == .ascii ? "-" : "·"
     }
 
     /// `freeze`, `soft freeze`, `maintenance`.

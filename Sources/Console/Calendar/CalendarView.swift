@@ -39,20 +39,20 @@ enum CalendarView {
         let period: String
         switch state.calendar.layout {
         case .agenda:
-            period = "Agenda · next 14 days from \(CalendarText.slot(state.now, zone: state.viewerZone))"
+            period = "Agenda \(CalendarText.dot(state.glyphs)) next 14 days from \(CalendarText.slot(state.now, zone: state.viewerZone))"
         case .week:
             let start = context.viewer.startOfWeek(context.cursor)
             let end = context.viewer.adding(days: 6, to: start)
-            period = "Week \(TimeText.day(start, zone: state.viewerZone)) – \(TimeText.day(end, zone: state.viewerZone))"
+            period = "Week \(TimeText.day(start, zone: state.viewerZone)) - \(TimeText.day(end, zone: state.viewerZone))"
         case .month:
-            period = "Month \(context.viewer.monthTitle(context.cursor))" + (context.selected.map { " · \($0.lane.title)" } ?? "")
+            period = "Month \(context.viewer.monthTitle(context.cursor))" + (context.selected.map { " \(CalendarText.dot(state.glyphs)) \($0.lane.title)" } ?? "")
         }
         let marks = CalendarGlyphs(state.glyphs)
         let showsLegend = state.calendar.layout != .agenda
         // The fullest title and legend that fit side by side; the legend matters more than words.
         let titles = [
-            StyledLine([Span(period, role: .title, attributes: .bold), Span(" · \(lanes) · times in \(zone)", role: .textDim)]),
-            StyledLine([Span(period, role: .title, attributes: .bold), Span(" · \(zone)", role: .textDim)]),
+            StyledLine([Span(period, role: .title, attributes: .bold), Span(" \(CalendarText.dot(state.glyphs)) \(lanes) \(CalendarText.dot(state.glyphs)) times in \(zone)", role: .textDim)]),
+            StyledLine([Span(period, role: .title, attributes: .bold), Span(" \(CalendarText.dot(state.glyphs)) \(zone)", role: .textDim)]),
         ]
         let legends = showsLegend ? [StyledLine(marks.legend(state.glyphs)), StyledLine(marks.legend(state.glyphs, compact: true))] : [StyledLine([])]
         var chosen: (StyledLine, StyledLine)?

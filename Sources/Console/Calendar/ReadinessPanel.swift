@@ -34,7 +34,7 @@ enum ReadinessPanel {
             let local = localZone.map { " (\(TimeText.clock(target.start, zone: $0)) \(TimeText.zoneName($0)))" } ?? ""
             rule([Span(" Readiness ", role: .title, attributes: .bold), decision, Span(" \(environment.id) at \(when)\(local) ", role: .text)], state: state, rect: rect, buffer: &buffer)
             lines += reasons(verdict, glyphs: glyphs)
-            lines.append(nextSlot(verdict, zone: zone, environmentZone: localZone))
+            lines.append(nextSlot(verdict, zone: zone, environmentZone: localZone, glyphs: glyphs))
         } else {
             rule([Span(" Readiness ", role: .title, attributes: .bold), Span(" \(target.lane.title) at \(when): each environment ", role: .text)], state: state, rect: rect, buffer: &buffer)
             let width = environments.map { DisplayWidth.of($0.id) }.max() ?? 10
@@ -43,7 +43,7 @@ enum ReadinessPanel {
                 var detail = "calendar \(verdict.calendar.decision.rawValue)"
                 if !failing.isEmpty { detail += "; fails \(failing.joined(separator: ", "))" }
                 if verdict.guardrailScope == .notAppliedForTier { detail += "; calendar only" }
-                let next = verdict.decision == .go ? "" : " · next " + (verdict.nextAllowedSlot.map { CalendarText.slot($0, zone: zone) } ?? "none in 90d")
+                let next = verdict.decision == .go ? "" : " \(CalendarText.dot(state.glyphs)) next " + (verdict.nextAllowedSlot.map { CalendarText.slot($0, zone: zone) } ?? "none in 90d")
                 lines.append(StyledLine([
                     Span(padRight("\(StatusText.glyph(verdict.decision.status, glyphs)) \(verdict.decision.title)", toWidth: 17), style: StatusText.style(verdict.decision.status)),
                     Span(padRight(environment.id, toWidth: width + 2), role: .emphasis),
@@ -101,12 +101,12 @@ enum ReadinessPanel {
         return lines
     }
 
-    static func nextSlot(_ verdict: ReadinessVerdict, zone: TimeZone, environmentZone: TimeZone?) -> StyledLine {
+    static func nextSlot(_ verdict: ReadinessVerdict, zone: TimeZone, environmentZone: TimeZone?, glyphs: GlyphSet) -> StyledLine {
         guard let next = verdict.nextAllowedSlot else {
             return StyledLine([Span("Next allowed slot: ", role: .title, attributes: .bold), Span("none within 90 days", role: .statusCrit)])
         }
         let local = environmentZone.map { " (\(TimeText.clock(next, zone: $0)) \(TimeText.zoneName($0)))" } ?? ""
-        let note = verdict.guardrailScope == .applied ? " · calendar's slot; guardrails judged on data as of now" : ""
+        let note = verdict.guardrailScope == .applied ? " \(CalendarText.dot(glyphs)) calendar's slot; guardrails judged on data as of now" : ""
         return StyledLine([
             Span("Next allowed slot: ", role: .title, attributes: .bold),
             Span("\(CalendarText.slot(next, zone: zone)) \(TimeText.zoneName(zone))\(local)", role: .emphasis),
