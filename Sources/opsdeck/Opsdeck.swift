@@ -9,7 +9,7 @@ struct Opsdeck: ParsableCommand {
         abstract: "A terminal operations console for retail Odoo platforms.",
         discussion: "With no command, opens the full-screen console on the bundled demo estate.",
         version: "opsdeck 0.1.0",
-        subcommands: [ConsoleCommand.self, StatusCommand.self],
+        subcommands: [ConsoleCommand.self, StatusCommand.self, RunbooksCommand.self, JournalCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
 }
