@@ -40,8 +40,8 @@ struct RunbookReader: Sendable, Equatable {
         if let environment = context.environment {
             var spans = [Span("Filled for ", style: dim), Span(environment.id, style: Style(role: .accent, attributes: .bold)), Span(" (\(environment.namespace) on \(environment.cluster))", style: dim)]
             if let component = context.component {
-                spans += [Span(" · component ", style: dim), Span(component.id, style: Style(role: .accent)), Span(" \(context.componentReason)", style: dim)]
-            } else if !runbook.componentKinds.isEmpty {
+                spans += [Span(" · component ", style: dim), Span(component.id, style: Style(role: .accent)), Span(" (\(context.componentReason))", style: dim)]
+            } else if PlaceholderFiller.keys(in: runbook.body).contains(where: { $0.hasPrefix("component.") }) {
                 spans.append(Span(" · component not determined: component.* shows as missing", style: Style(role: .statusWarn)))
             }
             add(StyledLine(spans))

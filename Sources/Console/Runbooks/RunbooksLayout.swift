@@ -33,13 +33,16 @@ enum RunbooksLayout {
         return Rect(x: content.x + left, y: content.y, width: max(0, content.width - left), height: content.height)
     }
 
-    /// Rows of the reader at the bottom kept for the focused command as plain text.
-    static let commandPanelRows = 4
+    /// Rows at the bottom of the reader for the command panel: a rule with hints, plus the
+    /// focused command as plain text when one has the focus.
+    static func commandPanelRows(hasFocus: Bool) -> Int {
+        hasFocus ? 4 : 1
+    }
 
-    /// The reader's scrolling text area: below its three header rows, above the command panel.
-    static func readerTextRect(_ size: Size) -> Rect {
+    /// The reader's scrolling text area, above the command panel.
+    static func readerTextRect(_ size: Size, hasFocus: Bool) -> Rect {
         let reader = readerRect(size)
-        let height = max(1, reader.height - commandPanelRows)
+        let height = max(1, reader.height - commandPanelRows(hasFocus: hasFocus))
         return Rect(x: reader.x, y: reader.y, width: reader.width, height: height)
     }
 

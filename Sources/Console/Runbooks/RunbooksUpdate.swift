@@ -80,7 +80,7 @@ enum RunbooksUpdate {
 
     /// The reader for the shown runbook at the current size.
     static func reader(_ state: AppState) -> RunbookReader? {
-        shownRunbook(state).map { RunbookReader.make($0, state: state, width: RunbooksLayout.readerTextRect(state.size).width) }
+        shownRunbook(state).map { RunbookReader.make($0, state: state, width: RunbooksLayout.readerTextRect(state.size, hasFocus: state.runbooks.focusedCodeBlock != nil).width) }
     }
 
     // MARK: Reader
@@ -113,7 +113,7 @@ enum RunbooksUpdate {
 
     private static func scrollReader(_ action: Action, state: inout AppState) {
         guard let reader = reader(state) else { return }
-        let height = RunbooksLayout.readerTextRect(state.size).height
+        let height = RunbooksLayout.readerTextRect(state.size, hasFocus: state.runbooks.focusedCodeBlock != nil).height
         let page = max(1, height - 2)
         var scroll = state.runbooks.readerScroll
         switch action {
@@ -140,11 +140,11 @@ enum RunbooksUpdate {
             let scroll = state.runbooks.readerScroll
             target = forward
                 ? reader.codeBlockLines.firstIndex { $0.lowerBound >= scroll } ?? count - 1
-                : reader.codeBlockLines.lastIndex { $0.lowerBound >= scroll && $0.upperBound <= scroll + RunbooksLayout.readerTextRect(state.size).height } ?? 0
+                : reader.codeBlockLines.lastIndex { $0.lowerBound >= scroll && $0.upperBound <= scroll + RunbooksLayout.readerTextRect(state.size, hasFocus: state.runbooks.focusedCodeBlock != nil).height } ?? 0
         }
         state.runbooks.focusedCodeBlock = target
         let range = reader.codeBlockLines[target]
-        let height = RunbooksLayout.readerTextRect(state.size).height
+        let height = RunbooksLayout.readerTextRect(state.size, hasFocus: state.runbooks.focusedCodeBlock != nil).height
         var scroll = state.runbooks.readerScroll
         if range.lowerBound < scroll + 1 { scroll = range.lowerBound - 1 }
         if range.upperBound > scroll + height { scroll = min(range.lowerBound - 1, range.upperBound - height) }

@@ -39,7 +39,7 @@ enum RunbookReaderView {
             return
         }
         let glyphs = state.glyphs
-        let textRect = RunbooksLayout.readerTextRect(state.size)
+        let textRect = RunbooksLayout.readerTextRect(state.size, hasFocus: state.runbooks.focusedCodeBlock != nil)
         let scroll = min(state.runbooks.readerScroll, max(0, reader.lines.count - textRect.height))
         TextView(lines: reader.lines, scrollOffset: scroll, wraps: false, glyphs: glyphs).render(in: textRect, buffer: &buffer)
 
