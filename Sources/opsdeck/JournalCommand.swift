@@ -204,6 +204,8 @@ struct JournalListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the journal's incidents, open first.")
 
     @OptionGroup var journal: JournalOptions
+    // Accepted like every other command (scripts pass the same options everywhere); the list reads no estate.
+    @OptionGroup var source: SourceOptions
 
     @Flag(name: .long, help: "Print JSON.")
     var json = false
