@@ -56,7 +56,7 @@ struct RunbookReader: Sendable, Equatable {
             let done = steps.filter { incident.isDone(runbookID: runbook.id, step: $0.number) }.count
             add(StyledLine([
                 Span("Journal ", style: dim), Span(incident.id, style: Style(role: .accent, attributes: .bold)),
-                Span(" open · \(done)/\(steps.count) steps ticked · \(incident.notes.count) notes · last entry \(TimeText.relative(incident.lastActivity, now: state.now)) by \(incident.entries.last?.author ?? incident.openedBy)", style: dim),
+                Span(" open · \(done)/\(steps.count) steps ticked · \(incident.notes.count) note\(incident.notes.count == 1 ? "" : "s") · last entry \(TimeText.relative(incident.lastActivity, now: state.now)) by \(incident.entries.last?.author ?? incident.openedBy)", style: dim),
             ]))
         }
         header.append(StyledLine(String(repeating: glyphs.horizontal, count: textWidth), style: Style(role: .border)))

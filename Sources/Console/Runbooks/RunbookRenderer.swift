@@ -76,7 +76,8 @@ struct RunbookRenderer {
             let index = counters.codeBlocks.count
             counters.codeBlocks.append(PlaceholderFiller.fill(text, context: context, ascii: glyphs == .ascii))
             let focused = focusedCodeBlock == index
-            let bar = Span(focused ? glyphs.nowMarker + " " : glyphs.vertical + " ", style: Style(role: focused ? .selection : .border, attributes: focused ? .bold : []))
+            let focusMark = glyphs.nowMarker == glyphs.vertical ? glyphs.pointer : glyphs.nowMarker
+            let bar = Span(focused ? focusMark + " " : glyphs.vertical + " ", style: Style(role: focused ? .selection : .border, attributes: focused ? .bold : []))
             return text.split(separator: "\n", omittingEmptySubsequences: false).map { codeLine in
                 (StyledLine([bar] + filled(String(codeLine), base: Style(role: .code))), index)
             }

@@ -13,7 +13,7 @@ enum RunbooksListView {
     /// Rows kept at the bottom for open incidents: a heading and one row each, at most a third of the pane.
     static func journalRows(_ state: AppState, height: Int) -> Int {
         guard let journal = state.runbooks.journal, !journal.openIncidents.isEmpty || !journal.problems.isEmpty else { return 0 }
-        let wanted = 2 + journal.openIncidents.count + (journal.problems.isEmpty ? 0 : 1)
+        let wanted = 1 + max(1, 2 * journal.openIncidents.count) + (journal.problems.isEmpty ? 0 : 1)
         return min(wanted, max(3, height / 3))
     }
 
@@ -96,16 +96,16 @@ enum RunbooksListView {
             buffer.put("none open", x: rect.x + 1, y: row, maxWidth: rect.width - 1, style: Style(role: .textDim))
             row += 1
         }
+        let last = rect.maxY - (journal.problems.isEmpty ? 0 : 1)
         for incident in journal.openIncidents {
-            guard row < rect.maxY - (journal.problems.isEmpty ? 0 : 1) else { break }
+            guard row + 1 < last else { break }
             let done = incident.doneSteps.count
-            let line = StyledLine([
-                Span(incident.id, style: Style(role: .accent, attributes: .bold)),
-                Span(" \(incident.environmentID ?? "?")", style: .plain),
-                Span(" · \(done) done · \(incident.notes.count) notes · \(TimeText.relative(incident.lastActivity, now: state.now))", style: Style(role: .textDim)),
-            ])
-            buffer.put(line.truncated(toWidth: rect.width - 1, ellipsis: glyphs.ellipsis), x: rect.x + 1, y: row, maxWidth: rect.width - 1)
-            row += 1
+            let notes = incident.notes.count
+            let first = StyledLine([Span(incident.id, style: Style(role: .accent, attributes: .bold)), Span(" \(incident.environmentID ?? "?")")])
+            let second = StyledLine([Span("  \(done) step\(done == 1 ? "" : "s") done · \(notes) note\(notes == 1 ? "" : "s") · last \(TimeText.relative(incident.lastActivity, now: state.now))", style: Style(role: .textDim))])
+            buffer.put(first.truncated(toWidth: rect.width - 1, ellipsis: glyphs.ellipsis), x: rect.x + 1, y: row, maxWidth: rect.width - 1)
+            buffer.put(second.truncated(toWidth: rect.width - 1, ellipsis: glyphs.ellipsis), x: rect.x + 1, y: row + 1, maxWidth: rect.width - 1)
+            row += 2
         }
         if !journal.problems.isEmpty, row < rect.maxY {
             let torn = journal.problems.contains(where: \.isTornTail) ? " (torn last line)" : ""
