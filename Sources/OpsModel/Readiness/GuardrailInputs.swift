@@ -1,19 +1,5 @@
 import Foundation
 
-/// A signal of the environment with its verdict at the clock, for the health guardrail's data.
-public struct SignalReading: Sendable, Hashable {
-    /// The signal.
-    public var signal: Signal
-    /// Its verdict at the clock.
-    public var verdict: SignalVerdict
-
-    /// Pairs a signal with its verdict.
-    public init(signal: Signal, verdict: SignalVerdict) {
-        self.signal = signal
-        self.verdict = verdict
-    }
-}
-
 /// What the guardrails read: verdicts already made elsewhere, so no rule is judged twice.
 public struct GuardrailInputs: Sendable, Hashable {
     /// The environment's backup verdict at the clock (`BackupAssessment.assess`).
