@@ -237,6 +237,10 @@ public enum Update {
         case .sortReverse:
             state.environments.sortAscending.toggle()
             keepSelectionVisible(&state)
+        case .calendarAgenda, .calendarWeek, .calendarMonth, .earlierSlot, .laterSlot,
+             .copyCommand, .toggleStep, .addNote, .startIncident:
+            // Keys of one view; elsewhere they do nothing rather than something surprising.
+            break
         }
         return []
     }

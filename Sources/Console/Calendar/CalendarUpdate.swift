@@ -4,14 +4,17 @@ import TerminalUI
 
 /// How the Calendar view reacts to actions and keys; called by `Update` when the view is active.
 ///
-/// The keymap has no calendar-specific actions yet, so existing ones carry the meaning:
-/// `t` (cycleGrouping) cycles agenda → week → month; `s` (sortNext) switches lanes between
-/// environments and tiers; j/k move the agenda item or the lane; ←/→ (back/drillIn) move the
+/// `a`/`w`/`m` pick agenda, week or month (`t` cycles them); `s` switches lanes between
+/// environments and tiers; j/k move the agenda item or the lane; `[`/`]` (and ←/→) move the
 /// slot by one cell (week) or day (month); PgUp/PgDn move a week; g (moveToTop) returns to now.
 enum CalendarUpdate {
     /// Handles an action from the keymap; returns true when the view used it.
     static func perform(_ action: Action, state: inout AppState) -> (handled: Bool, commands: [Command]) {
         switch action {
+        case .calendarAgenda, .calendarWeek, .calendarMonth:
+            state.calendar.layout = action == .calendarAgenda ? .agenda : (action == .calendarWeek ? .week : .month)
+            state.notice = "calendar: \(state.calendar.layout.rawValue)"
+            return (true, [])
         case .cycleGrouping:
             state.calendar.layout = state.calendar.layout.next
             state.notice = "calendar: \(state.calendar.layout.rawValue)"
@@ -84,8 +87,8 @@ enum CalendarUpdate {
             let index = min(max(0, target), lanes.count - 1)
             state.calendar.selectedLaneID = lanes[index].id
             state.calendar.laneScroll = CalendarWeekView.laneOffset(selected: index, current: state.calendar.laneScroll, rows: gridHeight(state) - 2, count: lanes.count)
-        case .back, .drillIn:
-            let step = action == .back ? -1 : 1
+        case .back, .drillIn, .earlierSlot, .laterSlot:
+            let step = action == .back || action == .earlierSlot ? -1 : 1
             state.calendar.cursor = isWeek
                 ? viewer.bucketStart(cursor, hours: hours).addingTimeInterval(Double(step * hours) * 3600)
                 : viewer.adding(days: step, to: cursor)

@@ -73,11 +73,11 @@ enum CalendarView {
         let keys: [KeyHint]
         switch state.calendar.layout {
         case .agenda:
-            keys = [KeyHint(key: "t", label: "week"), KeyHint(key: "s", label: "lanes"), KeyHint(key: "j/k", label: "item"), KeyHint(key: "PgUp/PgDn", label: "page"), KeyHint(key: "/", label: "filter lanes")]
+            keys = [KeyHint(key: "s", label: "lanes"), KeyHint(key: "j/k", label: "item"), KeyHint(key: "PgUp/PgDn", label: "page"), KeyHint(key: "/", label: "filter lanes")]
         case .week, .month:
             keys = [
-                KeyHint(key: "t", label: state.calendar.layout == .week ? "month" : "agenda"), KeyHint(key: "s", label: "lanes"),
-                KeyHint(key: "j/k", label: "lane"), KeyHint(key: "\(state.glyphs.arrowLeft)/\(state.glyphs.arrowRight)", label: state.calendar.layout == .week ? "slot" : "day"),
+                KeyHint(key: "s", label: "lanes"),
+                KeyHint(key: "j/k", label: "lane"), KeyHint(key: "[/]", label: state.calendar.layout == .week ? "slot" : "day"),
                 KeyHint(key: "PgUp/PgDn", label: "week"), KeyHint(key: "g", label: "now"), KeyHint(key: "/", label: "filter lanes"),
             ]
         }

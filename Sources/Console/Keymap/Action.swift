@@ -23,4 +23,13 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case cycleGrouping = "cycle-grouping"
     case sortNext = "sort-next-column"
     case sortReverse = "sort-reverse"
+    case calendarAgenda = "calendar-agenda"
+    case calendarWeek = "calendar-week"
+    case calendarMonth = "calendar-month"
+    case earlierSlot = "earlier-slot"
+    case laterSlot = "later-slot"
+    case copyCommand = "copy-command"
+    case toggleStep = "toggle-step"
+    case addNote = "add-note"
+    case startIncident = "start-incident"
 }

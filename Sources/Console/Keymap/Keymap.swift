@@ -66,6 +66,15 @@ public struct Keymap: Sendable {
         KeyBinding([.character("/")], .filter, "filter the list as you type (Enter keeps, Esc clears)", section: "Lists"),
         KeyBinding([.character("t")], .cycleGrouping, "group by tenant, tier, region, or not at all", section: "Lists"),
         KeyBinding([.character("s"), .character(">")], .sortNext, "sort by the next column", section: "Lists"),
-        KeyBinding([.character("S"), .character("<")], .sortReverse, "reverse the sort order", section: "Lists"),
+        KeyBinding([.character("S"), .character("<")], .sortReverse, "reverse the sort order (Runbooks: > and < move between commands)", section: "Lists"),
+        KeyBinding([.character("a")], .calendarAgenda, "agenda of the next 14 days", section: "Calendar"),
+        KeyBinding([.character("w")], .calendarWeek, "week grid (days by hours)", section: "Calendar"),
+        KeyBinding([.character("m")], .calendarMonth, "month grid", section: "Calendar"),
+        KeyBinding([.character("[")], .earlierSlot, "earlier slot (day in the month grid)", section: "Calendar"),
+        KeyBinding([.character("]")], .laterSlot, "later slot (day in the month grid)", section: "Calendar"),
+        KeyBinding([.character("y")], .copyCommand, "copy the focused command to the clipboard (OSC 52)", section: "Runbooks and incidents"),
+        KeyBinding([.character("x")], .toggleStep, "tick or untick the focused step in the incident journal", section: "Runbooks and incidents"),
+        KeyBinding([.character("n")], .addNote, "add a note to the incident journal", section: "Runbooks and incidents"),
+        KeyBinding([.character("I")], .startIncident, "start or resume the incident for this environment", section: "Runbooks and incidents"),
     ])
 }

@@ -54,11 +54,7 @@ public enum ShellView {
     private static func renderBreadcrumbs(_ state: AppState, buffer: inout Buffer) {
         let width = state.size.width
         let separator = state.glyphs.pointer
-        var crumbs = ["Estate", state.activeView.title]
-        if state.activeView == .environments {
-            crumbs.append("by \(state.environments.grouping.rawValue)")
-            if let detailID = state.environments.detailID { crumbs.append(detailID) }
-        }
+        let crumbs = ["Estate", state.activeView.title] + ViewChrome.breadcrumbs(state)
         var left = " " + crumbs.joined(separator: " \(separator) ")
         if !state.activeFilter.isEmpty && state.mode != .filter {
             left += "  filter: \(state.activeFilter)"
@@ -101,13 +97,7 @@ public enum ShellView {
             KeyHint(key: keymap.keys(for: action).first?.description ?? "?", label: label)
         }
         var hints = [hint(.quit, "quit"), hint(.help, "help")]
-        if state.activeView == .environments {
-            if state.environments.detailID != nil {
-                hints += [hint(.back, "back"), hint(.moveDown, "scroll")]
-            } else {
-                hints += [hint(.drillIn, "open"), hint(.filter, "filter"), hint(.cycleGrouping, "group"), hint(.sortNext, "sort")]
-            }
-        }
+        hints += ViewChrome.hints(state, keymap: keymap)
         hints += [hint(.commandLine, "command"), KeyHint(key: "1-5", label: "views"), hint(.refresh, "refresh")]
         return hints
     }
