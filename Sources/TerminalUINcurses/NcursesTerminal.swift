@@ -67,6 +67,10 @@ public final class NcursesTerminal: TerminalBackend {
         _ = keypad(window, true)
         _ = nodelay(window, true)
         _ = set_escdelay(25)
+        // Home and End as tmux and screen send them, which some terminfo entries do not list.
+        for (sequence, code) in [("\u{1b}[1~", KEY_HOME), ("\u{1b}[4~", KEY_END), ("\u{1b}[7~", KEY_HOME), ("\u{1b}[8~", KEY_END)] {
+            _ = define_key(sequence, code)
+        }
         _ = curs_set(0)
         if has_colors() {
             _ = start_color()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OpsSources
 import TerminalUI
 
 /// `opsdeck [console]`: the full-screen console.
@@ -20,6 +21,9 @@ struct ConsoleCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Colour: never, auto (honours NO_COLOR) or always.", valueName: "when"))
     var color: String = "auto"
 
+    @Option(name: .long, help: ArgumentHelp("Incident journal directory (default $XDG_STATE_HOME/opsdeck or ~/.local/state/opsdeck).", valueName: "dir"))
+    var journalDir: String?
+
     func run() throws {
         guard let colorChoice = ColorChoice(rawValue: color) else {
             throw ValidationError("--color takes never, auto or always")
@@ -30,7 +34,9 @@ struct ConsoleCommand: ParsableCommand {
         }
         let settings = ConsoleRuntime.Settings(
             source: try source.source(), fixedNow: try source.fixedNow(), themeName: theme,
-            readOnly: readOnly, asciiOnly: ascii, color: colorChoice
+            readOnly: readOnly, asciiOnly: ascii, color: colorChoice,
+            journal: JournalFile(directory: JournalLocation.directory(explicit: journalDir)),
+            author: JournalLocation.author()
         )
         let code = ConsoleRuntime(settings: settings, themes: themes).run()
         if code != 0 { throw ExitCode(code) }

@@ -18,6 +18,10 @@ final class ConsoleRuntime {
         var refreshInterval: TimeInterval = 15
         /// How often the clock (and data ages) advance on screen in live mode.
         var tickInterval: TimeInterval = 5
+        /// Where the incident journal lives.
+        var journal: JournalFile
+        /// Who journal entries are written as.
+        var author: String
     }
 
     private let settings: Settings
@@ -57,7 +61,9 @@ final class ConsoleRuntime {
             readOnly: settings.readOnly, themeName: theme.name, size: terminal.size, glyphs: glyphs
         )
         state.isLoading = true
+        state.author = settings.author
         startLoad(now: state.now)
+        loadJournal()
         let renderer = Renderer()
         var dirty = true
         var nextTick = Date().addingTimeInterval(settings.tickInterval)
@@ -106,6 +112,10 @@ final class ConsoleRuntime {
                     case .reload:
                         startLoad(now: settings.fixedNow ?? Date())
                         nextReload = Date().addingTimeInterval(settings.refreshInterval)
+                    case .appendJournal(let entries):
+                        appendJournal(entries)
+                    case .copyToClipboard(let text):
+                        mailbox.post(.clipboardCopied(copyToClipboard(text)))
                     case .applyTheme(let name):
                         if let chosen = themes.first(where: { $0.name == name }) {
                             terminal.installPalette(PaletteBuilder.palette(theme: chosen, depth: depth))
@@ -126,6 +136,34 @@ final class ConsoleRuntime {
             let snapshot = await source.load(now: now)
             mailbox.post(.snapshotLoaded(snapshot))
         }
+    }
+
+    /// Reads the journal in the background; a torn last line is reported, never fatal.
+    private func loadJournal() {
+        let journal = settings.journal
+        let mailbox = self.mailbox
+        Task.detached { mailbox.post(.journalLoaded(journal.readForConsole())) }
+    }
+
+    /// Appends off the UI thread; the screen says "saved" only after fsync returned.
+    private func appendJournal(_ entries: [JournalEntry]) {
+        let journal = settings.journal
+        let mailbox = self.mailbox
+        Task.detached {
+            do {
+                try journal.append(entries)
+                mailbox.post(.journalAppended(journal.readForConsole()))
+            } catch {
+                mailbox.post(.journalAppendFailed("\(error)"))
+            }
+        }
+    }
+
+    /// OSC 52 goes straight to the terminal: it draws nothing, so curses' picture stays true.
+    private func copyToClipboard(_ text: String) -> Bool {
+        guard let sequence = Clipboard.osc52(text) else { return false }
+        let bytes = Array(sequence.utf8)
+        return bytes.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) } == bytes.count
     }
 
     /// SIGINT, SIGTERM and SIGHUP end the loop so the terminal is restored and the exit code is 0.

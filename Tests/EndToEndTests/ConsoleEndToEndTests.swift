@@ -67,6 +67,48 @@ import Testing
         Self.expectRestored(session)
     }
 
+    @Test func signalToRunbookToJournalSurvivesARestart() throws {
+        let journal = FileManager.default.temporaryDirectory.appendingPathComponent("opsdeck-journal-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        defer { try? FileManager.default.removeItem(at: journal) }
+        var session = try Self.start(arguments: "--journal-dir \(journal.path)")
+        #expect(session.waitFor("prod-de-nordkauf") != nil)
+        // Health, drill into the worst environment, Enter opens its runbook filled for it.
+        session.send("2")
+        #expect(session.waitFor("Estate › Health") != nil)
+        session.send("Enter")
+        #expect(session.waitFor("Estate › Health › prod-de-nordkauf") != nil)
+        session.send("Enter")
+        let reader = session.waitFor("Estate › Runbooks ›")
+        #expect(reader?.contains("Filled for prod-de-nordkauf") == true, "runbook not opened for the environment: \(reader ?? "")")
+        // Tick the next step (x, Enter) and write a note (n, text, Enter); wait until each is on disk.
+        session.send("x")
+        #expect(session.waitFor("tick step number") != nil)
+        session.send("Enter")
+        #expect(session.waitFor("saved to the journal") != nil)
+        session.send("n")
+        #expect(session.waitFor("note (Enter saves") != nil)
+        session.send("killed the blocking migration session", literal: true)
+        session.send("Enter")
+        #expect(session.waitUntil { $0.contains("saved to the journal") && !$0.contains("saving") } != nil)
+        session.send("q")
+        Self.expectRestored(session)
+        session.close()
+
+        // Reopen: the journal shows the incident with the ticked step and the note.
+        session = try Self.start(arguments: "--journal-dir \(journal.path)")
+        defer { session.close() }
+        #expect(session.waitFor("prod-de-nordkauf") != nil)
+        session.send("4")
+        let list = session.waitFor("INC-2419")
+        #expect(list != nil, "the open incident is not shown after a restart")
+        let export = Spawn.run([Binary.path, "journal", "export", "INC-2419", "--journal-dir", journal.path], captureOutput: true)
+        #expect(export.status == 0)
+        #expect(export.output.contains("killed the blocking migration session"))
+        #expect(export.output.contains("[x]") || export.output.lowercased().contains("done"))
+        session.send("q")
+        Self.expectRestored(session)
+    }
+
     @Test(arguments: ["TERM", "HUP", "INT"])
     func aSignalEndsTheConsoleCleanly(signal: String) throws {
         let session = try Self.start(width: 80, height: 24)

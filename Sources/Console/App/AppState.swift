@@ -29,6 +29,10 @@ public struct AppState: Sendable {
     public var glyphs: GlyphSet
     public var isLoading = false
     public var helpScroll = 0
+    /// Who journal entries are written as ($USER at start-up).
+    public var author = "unknown"
+    /// Journal writes sent to the disk and not yet confirmed.
+    public var pendingJournalWrites = 0
 
     public init(now: Date, clockIsFixed: Bool, viewerZone: TimeZone, readOnly: Bool, themeName: String, size: Size, glyphs: GlyphSet) {
         self.now = now

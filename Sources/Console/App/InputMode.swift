@@ -7,4 +7,8 @@ public enum InputMode: Sendable, Equatable {
     case command(text: String)
     /// The `?` overlay is open.
     case help
+    /// Typing a note for the incident journal.
+    case note(text: String)
+    /// Typing the number of the runbook step to tick or untick.
+    case step(text: String)
 }

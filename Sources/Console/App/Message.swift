@@ -1,4 +1,5 @@
 import Foundation
+import OpsModel
 import OpsSources
 import TerminalUI
 
@@ -9,6 +10,14 @@ public enum Message: Sendable {
     /// The clock moved (live mode only; a fixed `--now` never ticks).
     case tick(Date)
     case resized(Size)
+    /// The journal as read at start-up.
+    case journalLoaded(JournalReplay)
+    /// Entries reached the disk (fsync returned); the journal as it now stands.
+    case journalAppended(JournalReplay)
+    /// Writing to the journal failed; nothing was saved.
+    case journalAppendFailed(String)
+    /// The clipboard escape was written to the terminal (or could not be).
+    case clipboardCopied(Bool)
 }
 
 /// Work `update` asks the runtime to do; its results come back as messages.
@@ -16,4 +25,8 @@ public enum Command: Sendable, Equatable {
     case reload
     case quit
     case applyTheme(String)
+    /// Append entries to the incident journal durably, then answer `journalAppended`.
+    case appendJournal([JournalEntry])
+    /// Put text on the terminal's clipboard (OSC 52), then answer `clipboardCopied`.
+    case copyToClipboard(String)
 }

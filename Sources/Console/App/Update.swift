@@ -24,6 +24,24 @@ public enum Update {
             return []
         case .keyPressed(let key):
             return handleKey(key, state: &state, keymap: keymap, themes: themes)
+        case .journalLoaded(let journal):
+            RunbooksUpdate.journalLoaded(journal, state: &state)
+            if let problem = journal.problems.first {
+                state.notice = "journal: \(journal.problems.count) line(s) skipped (\(problem))"
+            }
+            return []
+        case .journalAppended(let journal):
+            RunbooksUpdate.journalLoaded(journal, state: &state)
+            state.pendingJournalWrites = max(0, state.pendingJournalWrites - 1)
+            state.notice = "saved to the journal"
+            return []
+        case .journalAppendFailed(let reason):
+            state.pendingJournalWrites = max(0, state.pendingJournalWrites - 1)
+            state.notice = "NOT saved: \(reason)"
+            return []
+        case .clipboardCopied(let copied):
+            state.notice = copied ? "copied to the clipboard (OSC 52); it is also shown below to select" : "could not copy; select the command below"
+            return []
         }
     }
 
@@ -48,6 +66,10 @@ public enum Update {
             return []
         case .command(let text):
             return handleCommandKey(key, text: text, state: &state, themes: themes)
+        case .note(let text):
+            return handlePromptKey(key, text: text, state: &state, rebuild: { .note(text: $0) }, submit: RunbooksJournal.addNote)
+        case .step(let text):
+            return handlePromptKey(key, text: text, state: &state, rebuild: { .step(text: $0) }, submit: RunbooksJournal.toggleStep)
         case .normal:
             state.notice = nil
             guard let action = keymap.action(for: key) else { return [] }
@@ -115,6 +137,28 @@ public enum Update {
         case .runbooks: RunbooksUpdate.filterChanged(state: &state)
         case .backups: BackupsUpdate.filterChanged(state: &state)
         }
+    }
+
+    /// A one-line prompt: typing edits it, Enter submits, Esc cancels and keeps nothing.
+    private static func handlePromptKey(
+        _ key: Key, text: String, state: inout AppState,
+        rebuild: (String) -> InputMode, submit: (String, inout AppState) -> [Command]
+    ) -> [Command] {
+        switch key {
+        case .escape:
+            state.mode = .normal
+            state.notice = "cancelled"
+        case .backspace, .delete:
+            state.mode = rebuild(String(text.dropLast()))
+        case .character(let character):
+            state.mode = rebuild(text + String(character))
+        case .enter:
+            state.mode = .normal
+            return submit(text, &state)
+        default:
+            break
+        }
+        return []
     }
 
     private static func handleCommandKey(_ key: Key, text: String, state: inout AppState, themes: [String]) -> [Command] {

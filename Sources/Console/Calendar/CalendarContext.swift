@@ -14,7 +14,7 @@ struct CalendarContext {
         self.state = state
         lanes = CalendarLane.lanes(state)
         selected = CalendarLane.selected(state, in: lanes)
-        compiled = CompiledCalendar(windows: state.estate.windows)
+        compiled = state.overview?.calendar ?? CompiledCalendar(windows: state.estate.windows)
         viewer = ViewerCalendar(zone: state.viewerZone)
         releases = PlannedReleaseCheck.all(estate: state.estate, calendar: compiled)
     }

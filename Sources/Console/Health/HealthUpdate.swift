@@ -84,7 +84,14 @@ enum HealthUpdate {
         case .pageDown: scroll += page
         case .moveToTop: scroll = 0
         case .moveToBottom: scroll = Int.max / 2
-        case .drillIn: return true
+        case .drillIn:
+            // Enter in the detail: the runbook for the worst signal or alert that has one, filled for this environment.
+            if let detailID = state.health.detailID, let link = HealthRunbookLink.best(environmentID: detailID, state: state) {
+                RunbooksUpdate.open(runbookID: link.runbookID, environmentID: detailID, componentID: link.componentID, state: &state)
+            } else {
+                state.notice = "no runbook is linked to this environment's signals or alerts"
+            }
+            return true
         case .back:
             state.health.detailID = nil
             state.health.detailScroll = 0

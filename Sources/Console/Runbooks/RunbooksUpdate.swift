@@ -8,6 +8,24 @@ import TerminalUI
 enum RunbooksUpdate {
     /// Handles an action from the keymap; returns true when the view used it.
     static func perform(_ action: Action, state: inout AppState) -> (handled: Bool, commands: [Command]) {
+        switch action {
+        case .startIncident: return (true, RunbooksJournal.startOrResume(&state))
+        case .toggleStep:
+            RunbooksJournal.askForStep(&state)
+            return (true, [])
+        case .addNote:
+            state.mode = .note(text: "")
+            return (true, [])
+        case .copyCommand:
+            let commands = reader(state)?.codeBlockText ?? []
+            let index = state.runbooks.focusedCodeBlock ?? 0
+            guard index < commands.count, let command = Optional(commands[index]) else {
+                state.notice = "no command to copy (> focuses the next one)"
+                return (true, [])
+            }
+            return (true, [.copyToClipboard(command)])
+        default: break
+        }
         repairSelection(&state)
         if state.runbooks.openID != nil {
             return performInReader(action, state: &state)

@@ -85,6 +85,10 @@ public enum ShellView {
             InputLine(prompt: "/", text: state.activeFilter, cursor: state.activeFilter.count).render(in: hintsRow, buffer: &buffer)
         case .command(let text):
             InputLine(prompt: ":", text: text, cursor: text.count).render(in: hintsRow, buffer: &buffer)
+        case .note(let text):
+            InputLine(prompt: "note (Enter saves, Esc cancels): ", text: text, cursor: text.count).render(in: hintsRow, buffer: &buffer)
+        case .step(let text):
+            InputLine(prompt: "tick step number (Enter toggles, Esc cancels): ", text: text, cursor: text.count).render(in: hintsRow, buffer: &buffer)
         case .normal, .help:
             KeyHints(hints(state, keymap: keymap)).render(in: hintsRow, buffer: &buffer)
         }
@@ -114,6 +118,9 @@ public enum ShellView {
             if warnings > 0 { spans.append(Span(" · \(warnings) warning\(warnings == 1 ? "" : "s")", role: .statusBar)) }
         } else {
             spans.append(Span(" loading…", role: .statusBar))
+        }
+        if state.pendingJournalWrites > 0 {
+            spans.append(Span(" · saving…", role: .statusBarAccent, attributes: .bold))
         }
         if let notice = state.notice {
             spans.append(Span(" · \(notice)", role: .statusBarAccent))

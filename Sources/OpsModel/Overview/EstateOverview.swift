@@ -9,12 +9,19 @@ public struct EstateOverview: Sendable {
     public let status: Status
     private let rowIndex: [String: Int]
 
+    /// Backup information older than this is not trusted (collectors read it every few minutes).
+    public static let backupStaleAfter: TimeInterval = 30 * 60
+
+    /// The compiled trading calendar, reused by the Calendar view and the readiness gate.
+    public let calendar: CompiledCalendar
+
     /// Assesses every environment of `estate` at `now`.
     public init(estate: Estate, now: Date) {
         self.now = now
         let health = HealthRollUp(signals: estate.signals, now: now)
         self.health = health
         let calendar = CompiledCalendar(windows: estate.windows)
+        self.calendar = calendar
         var backupsByEnvironment: [String: EnvironmentBackups] = [:]
         for backups in estate.backups where backupsByEnvironment[backups.environmentID] == nil {
             backupsByEnvironment[backups.environmentID] = backups
@@ -40,7 +47,8 @@ public struct EstateOverview: Sendable {
                 backupsByEnvironment[environment.id],
                 restoreTests: testsByEnvironment[environment.id] ?? [],
                 policy: estate.policy(for: environment.tier),
-                now: now
+                now: now,
+                staleAfter: Self.backupStaleAfter
             )
             let incidents = (incidentsByEnvironment[environment.id] ?? []).sorted { $0.severity < $1.severity }
             let healthStatus = health.environmentStatus(environment.id)

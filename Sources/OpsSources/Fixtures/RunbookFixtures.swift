@@ -28,16 +28,20 @@ enum RunbookFixtures {
         let components = reader.choices("components", ComponentKind.self)
         let severity = reader.string("severity", required: false) ?? ""
         let owner = reader.string("owner", required: false) ?? ""
-        let reviewed = reader.instant("reviewed", required: false) ?? reviewedDate(reader)
+        let reviewed = reviewedDate(reader)
         reader.finish()
         guard let id, let title, !reader.failed else { return nil }
         return Runbook(id: id, title: title, signalKeys: signals, alertNames: alerts, componentKinds: components, severity: severity, owner: owner, lastReviewed: reviewed, body: body)
     }
 
-    /// `reviewed: 2026-09-14` (a plain date) is the usual way to write it.
+    /// `reviewed: 2026-09-14` (a plain date, the usual way), an instant, or `now-60d`.
     private static func reviewedDate(_ reader: NodeReader) -> Date? {
-        guard let text = reader.string("reviewed", required: false),
-              let local = FixtureTime.localDateTime(text) else { return nil }
+        guard let text = reader.string("reviewed", required: false) else { return nil }
+        if let instant = FixtureTime.instant(text, anchor: reader.anchor) { return instant }
+        guard let local = FixtureTime.localDateTime(text) else {
+            reader.warn("reviewed", "expected a date like 2026-09-14, an instant or now-60d, got \"\(text)\"", at: reader.node("reviewed"))
+            return nil
+        }
         var components = DateComponents()
         components.year = local.year
         components.month = local.month
