@@ -3,15 +3,45 @@ import Foundation
 /// Runs a program and waits for it with posix_spawn and waitpid: no run loop, no signal source,
 /// so a child that exits at once is always reaped (Foundation's Process could miss it here).
 enum Spawn {
+    /// A started child with its standard output, to wait for or kill.
+    struct Running {
+        let pid: pid_t
+        let outputFD: Int32
+
+        /// Waits for the child; returns its exit status (128+signal when killed) and its output.
+        func wait() -> (status: Int32, output: String) {
+            var output = Data()
+            if outputFD >= 0 {
+                var chunk = [UInt8](repeating: 0, count: 4096)
+                while true {
+                    let count = read(outputFD, &chunk, chunk.count)
+                    if count <= 0 { break }
+                    output.append(contentsOf: chunk[0..<count])
+                }
+                close(outputFD)
+            }
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+            let exitCode: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+            return (exitCode, String(decoding: output, as: UTF8.self))
+        }
+    }
+
     /// Runs `arguments` (looked up on PATH); returns the exit status and standard output.
     @discardableResult
     static func run(_ arguments: [String], captureOutput: Bool = false) -> (status: Int32, output: String) {
+        guard let running = start(arguments, captureOutput: captureOutput) else { return (-1, "") }
+        return running.wait()
+    }
+
+    /// Starts `arguments` without waiting; nil when it could not be spawned.
+    static func start(_ arguments: [String], captureOutput: Bool = true) -> Running? {
         var fileActions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&fileActions)
         defer { posix_spawn_file_actions_destroy(&fileActions) }
         var pipeFDs: [Int32] = [-1, -1]
         if captureOutput {
-            guard pipe(&pipeFDs) == 0 else { return (-1, "") }
+            guard pipe(&pipeFDs) == 0 else { return nil }
             posix_spawn_file_actions_adddup2(&fileActions, pipeFDs[1], STDOUT_FILENO)
             posix_spawn_file_actions_addclose(&fileActions, pipeFDs[0])
         } else {
@@ -26,21 +56,8 @@ enum Spawn {
         if captureOutput { close(pipeFDs[1]) }
         guard spawned == 0 else {
             if captureOutput { close(pipeFDs[0]) }
-            return (-1, "")
+            return nil
         }
-        var output = Data()
-        if captureOutput {
-            var chunk = [UInt8](repeating: 0, count: 4096)
-            while true {
-                let count = read(pipeFDs[0], &chunk, chunk.count)
-                if count <= 0 { break }
-                output.append(contentsOf: chunk[0..<count])
-            }
-            close(pipeFDs[0])
-        }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let exitCode: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return (exitCode, String(decoding: output, as: UTF8.self))
+        return Running(pid: pid, outputFD: captureOutput ? pipeFDs[0] : -1)
     }
 }

@@ -55,26 +55,44 @@ public enum ShellView {
         let width = state.size.width
         let separator = state.glyphs.pointer
         let crumbs = ["Estate", state.activeView.title] + ViewChrome.breadcrumbs(state)
-        var left = " " + crumbs.joined(separator: " \(separator) ")
+        let path = " " + crumbs.joined(separator: " \(separator) ")
+        let shortPath = " " + crumbs.suffix(2).joined(separator: " \(separator) ")
+        var filter = ""
         if !state.activeFilter.isEmpty && state.mode != .filter {
-            left += "  filter: \(state.activeFilter)"
+            filter = "  filter: \(state.activeFilter)"
         }
-        var summary: [Span] = []
-        if let overview = state.overview {
-            var counts: [Status: Int] = [:]
-            for row in overview.rows { counts[row.overall, default: 0] += 1 }
-            for status in [Status.crit, .warn, .unknown, .ok] {
-                if let count = counts[status] {
-                    summary.append(Span("\(StatusText.glyph(status, state.glyphs)) \(count) \(status.rawValue)  ", style: StatusText.style(status)))
-                }
-            }
+        let hidden = ViewChrome.hiddenColumns(state)
+        let notes = hidden > 0
+            ? ["  (\(hidden) column\(hidden == 1 ? "" : "s") hidden: widen or Enter)", "  (+\(hidden) cols)"]
+            : [""]
+        let lastCrumb = " " + (crumbs.last ?? "")
+        let summary = statusSummary(state, compact: false)
+        let compact = statusSummary(state, compact: true)
+        // The full counts when the path and what is hidden still fit beside them; else the compact form.
+        let wanted = DisplayWidth.of(path + filter + (notes.last ?? ""))
+        let chosen = summary.width + 1 + wanted <= width ? summary : (compact.width <= width / 2 ? compact : StyledLine([]))
+        if chosen.width > 0 {
+            _ = buffer.put(chosen, x: width - chosen.width, y: 1)
         }
-        let summaryWidth = summary.reduce(0) { $0 + $1.width }
-        let leftWidth = max(0, width - summaryWidth - 1)
+        let leftWidth = max(0, width - chosen.width - 1)
+        // The longest wording that fits: what is hidden matters more than the full path.
+        let candidates = notes.map { path + filter + $0 } + notes.map { shortPath + filter + $0 } + notes.map { lastCrumb + filter + $0 }
+        let left = candidates.first { DisplayWidth.of($0) <= leftWidth } ?? candidates.last!
         _ = buffer.put(truncate(left, toWidth: leftWidth, ellipsis: state.glyphs.ellipsis), x: 0, y: 1, style: Style(role: .textDim))
-        if summaryWidth < width - 20 {
-            _ = buffer.put(StyledLine(summary), x: width - summaryWidth, y: 1)
+    }
+
+    /// `✖ 3 crit  ▲ 4 warn …`, or `✖3 ▲4 ?1 ✓6` when compact.
+    private static func statusSummary(_ state: AppState, compact: Bool) -> StyledLine {
+        guard let overview = state.overview else { return StyledLine([]) }
+        var counts: [Status: Int] = [:]
+        for row in overview.rows { counts[row.overall, default: 0] += 1 }
+        var spans: [Span] = []
+        for status in [Status.crit, .warn, .unknown, .ok] {
+            guard let count = counts[status] else { continue }
+            let text = compact ? "\(StatusText.glyph(status, state.glyphs))\(count) " : "\(StatusText.glyph(status, state.glyphs)) \(count) \(status.rawValue)  "
+            spans.append(Span(text, style: StatusText.style(status)))
         }
+        return StyledLine(spans)
     }
 
     private static func renderFooter(_ state: AppState, keymap: Keymap, buffer: inout Buffer) {

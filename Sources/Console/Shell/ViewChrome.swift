@@ -18,6 +18,13 @@ enum ViewChrome {
         }
     }
 
+    /// How many columns a narrow screen hides in the active list (said plainly on the breadcrumb row).
+    static func hiddenColumns(_ state: AppState) -> Int {
+        guard state.activeView == .environments, state.environments.detailID == nil else { return 0 }
+        let columns = EnvironmentColumn.allCases.map { EnvironmentsLayout.columns[$0]! }
+        return columns.count - Table.layoutColumns(columns, width: max(0, state.size.width - 1)).count
+    }
+
     /// Whether the active view shows one item's detail (so Esc goes back rather than clearing).
     static func isDrilledIn(_ state: AppState) -> Bool {
         switch state.activeView {
