@@ -12,7 +12,8 @@ public final class NcursesTerminal: TerminalBackend {
     private var screen: OpaquePointer?
     private var window: UnsafeMutablePointer<WINDOW>?
     private var palette: NcursesPalette
-    private var pairAttributes: [Role: attr_t] = [:]
+    /// Per role: the attributes and the colour pair (setcchar takes the pair separately).
+    private var roleLooks: [Role: (attributes: attr_t, pair: Int16)] = [:]
     private var active = false
     /// The number of colours the terminal reports (0 when it has none).
     public private(set) var colorCount = 0
@@ -84,7 +85,7 @@ public final class NcursesTerminal: TerminalBackend {
     /// Switches colours live (`:theme`); the caller then redraws everything.
     public func installPalette(_ palette: NcursesPalette) {
         self.palette = palette
-        pairAttributes.removeAll()
+        roleLooks.removeAll()
         let colorOn = palette.usesColor && colorCount > 0
         var pairNumber: Int16 = 1
         for role in Role.allCases {
@@ -93,10 +94,10 @@ public final class NcursesTerminal: TerminalBackend {
                 let foreground = colors.foreground < colorCount ? Int16(colors.foreground) : -1
                 let background = colors.background < colorCount ? Int16(colors.background) : -1
                 _ = init_pair(pairNumber, foreground, background)
-                pairAttributes[role] = opsdeck_color_pair(Int32(pairNumber)) | Self.curses(colors.attributes)
+                roleLooks[role] = (Self.curses(colors.attributes), pairNumber)
                 pairNumber += 1
             } else {
-                pairAttributes[role] = Self.curses(colors.monochrome)
+                roleLooks[role] = (Self.curses(colors.monochrome), 0)
             }
         }
     }
@@ -127,9 +128,9 @@ public final class NcursesTerminal: TerminalBackend {
                 text.append(wchar_t(bitPattern: scalar.value))
             }
             text.append(0)
-            let attributes = (pairAttributes[change.cell.style.role] ?? 0) | Self.curses(change.cell.style.attributes)
-            // The pair travels in the attributes; ncurses reads it from there when the pair argument is 0.
-            _ = opsdeck_put_cell(window, Int32(change.y), Int32(change.x), text, attributes, 0)
+            let look = roleLooks[change.cell.style.role] ?? (0, 0)
+            let attributes = look.attributes | Self.curses(change.cell.style.attributes)
+            _ = opsdeck_put_cell(window, Int32(change.y), Int32(change.x), text, attributes, look.pair)
         }
     }
 
@@ -138,6 +139,19 @@ public final class NcursesTerminal: TerminalBackend {
         _ = wnoutrefresh(window)
         _ = doupdate()
         flushCount += 1
+    }
+
+    /// Makes curses agree with the terminal's real size; true when it had to change.
+    ///
+    /// A SIGWINCH that arrives while the program is busy can leave curses with a stale size until
+    /// the next key; asking the kernel on every wake-up closes that gap.
+    public func synchronizeSize() -> Bool {
+        guard active else { return false }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 else { return false }
+        guard Int(size.ws_row) != Int(opsdeck_lines()) || Int(size.ws_col) != Int(opsdeck_cols()) else { return false }
+        _ = resizeterm(Int32(size.ws_row), Int32(size.ws_col))
+        return true
     }
 
     /// After a resize: clear so the next full frame repaints a clean screen.

@@ -52,6 +52,7 @@ final class ConsoleRuntime {
             return 2
         }
         defer { terminal.stop() }
+        ResizeWakeUp.install(wakeFD: mailbox.wakeWriteDescriptor)
         let depth = PaletteBuilder.depth(colors: terminal.colorCount, choice: settings.color, environment: environment)
         terminal.installPalette(PaletteBuilder.palette(theme: theme, depth: depth))
 
@@ -69,26 +70,35 @@ final class ConsoleRuntime {
         var nextTick = Date().addingTimeInterval(settings.tickInterval)
         var nextReload = Date().addingTimeInterval(settings.refreshInterval)
         let live = settings.fixedNow == nil
+        // After a resize, look once more shortly after: a burst of SIGWINCHes can end while the
+        // previous one is being handled, and the last size must not be missed.
+        var recheckSizeAt: Date?
 
         loop: while true {
             if dirty {
                 _ = renderer.present(ShellView.render(state), to: terminal)
                 dirty = false
             }
-            let timeout: Int32 = live ? Int32(max(0, min(nextTick, nextReload).timeIntervalSinceNow * 1000).rounded(.up)) : -1
+            var deadlines = live ? [nextTick, nextReload] : []
+            if let recheckSizeAt { deadlines.append(recheckSizeAt) }
+            let timeout: Int32 = deadlines.min().map { Int32(max(0, $0.timeIntervalSinceNow * 1000).rounded(.up)) } ?? -1
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: mailbox.wakeReadFD, events: Int16(POLLIN), revents: 0)]
             _ = poll(&fds, nfds_t(fds.count), timeout)
             var messages: [Message] = []
+            if let due = recheckSizeAt, Date() >= due { recheckSizeAt = nil }
+            var resized = terminal.synchronizeSize()
+            var keys: [Key] = []
             for key in terminal.readKeys() {
-                if key == .resize {
-                    renderer.invalidate()
-                    terminal.clearForRedraw()
-                    messages.append(.resized(terminal.size))
-                } else {
-                    messages.append(.keyPressed(key))
-                }
+                if key == .resize { resized = true } else { keys.append(key) }
             }
+            if resized {
+                renderer.invalidate()
+                terminal.clearForRedraw()
+                messages.append(.resized(terminal.size))
+                recheckSizeAt = Date().addingTimeInterval(0.1)
+            }
+            messages += keys.map { .keyPressed($0) }
             let (posted, quit) = mailbox.take()
             if quit { break loop }
             messages += posted

@@ -10,6 +10,9 @@ final class Mailbox: @unchecked Sendable {
     let wakeReadFD: Int32
     private let wakeWriteFD: Int32
 
+    /// The write end, for signal handlers that must wake the loop themselves.
+    var wakeWriteDescriptor: Int32 { wakeWriteFD }
+
     init() {
         var fds: [Int32] = [0, 0]
         if pipe(&fds) != 0 { fatalError("opsdeck: cannot create the wake-up pipe") }

@@ -6,12 +6,15 @@ final class TmuxSession {
     let directory: URL
 
     /// Starts a detached session of the given size running the command built for the session's own
-    /// scratch directory; TERM is unset so tmux sets its own.
+    /// scratch directory, in a clean environment (tmux sets TERM itself).
     init(width: Int, height: Int, command: (String) -> String) throws {
         socket = "opsdeck-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let status = Self.run(["env", "-u", "TERM", "tmux", "-L", socket, "new-session", "-d", "-x", "\(width)", "-y", "\(height)", command(directory.path)])
+        // A clean environment: the test runner sets NO_COLOR, TERM and more, which would leak into the pane.
+        let inherited = ProcessInfo.processInfo.environment
+        let clean = ["PATH=\(inherited["PATH"] ?? "/usr/bin:/bin")", "HOME=\(inherited["HOME"] ?? "/tmp")", "USER=\(inherited["USER"] ?? "tester")"]
+        let status = Self.run(["env", "-i"] + clean + ["tmux", "-L", socket, "new-session", "-d", "-x", "\(width)", "-y", "\(height)", command(directory.path)])
         if status != 0 { throw TmuxError(message: "tmux could not start (is it installed? `apt-get install -y tmux`)") }
     }
 
