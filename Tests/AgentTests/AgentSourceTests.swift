@@ -145,7 +145,7 @@ import Testing
 
     @Test func slowAnswerIsSlowButUsed() async throws {
         let server = try FaultServer(.delayed(try Demo.snapshotBody(), by: 0.8))
-        let source = AgentSource(endpoints: [AgentEndpoint(url: server.url, token: nil)], policy: Demo.policy(timeout: .seconds(3)))
+        let source = AgentSource(endpoints: [AgentEndpoint(url: server.url, token: nil)], policy: Demo.policy(timeout: .seconds(5), slowAfter: .milliseconds(500)))
         let snapshot = await source.load(now: Demo.now)
         let status = try #require(await source.statuses().first)
         #expect(status.state == .slow, "\(status.detail)")

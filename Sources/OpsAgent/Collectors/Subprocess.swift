@@ -32,10 +32,11 @@ public enum SubprocessError: Error, Sendable, Hashable, CustomStringConvertible 
 public enum Subprocess {
     /// Standard output of `arguments` (the program looked up on PATH), or why there is none.
     public static func run(_ arguments: [String], timeout: Duration, outputLimit: Int = 16 << 20) async -> Result<Data, SubprocessError> {
+        // A thread of its own: the wait blocks, and a busy dispatch pool must not delay the deadline.
         await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
+            Thread {
                 continuation.resume(returning: runBlocking(arguments, timeout: timeout, outputLimit: outputLimit))
-            }
+            }.start()
         }
     }
 

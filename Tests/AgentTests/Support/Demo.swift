@@ -13,11 +13,12 @@ enum Demo {
         try AgentWire.encoder().encode(AgentSnapshot(apiVersion: apiVersion, agent: agent, generatedAt: now, collectors: [], estate: estate))
     }
 
-    /// A policy with short limits so fault tests stay quick; no jitter so back-off is exact.
-    static func policy(timeout: Duration = .seconds(3), sizeLimit: Int = 16 << 20) -> AgentPolicy {
+    /// A policy with short limits so fault tests stay quick; no jitter so back-off is exact. The slow
+    /// limit is generous by default: tests run in parallel on a loaded machine.
+    static func policy(timeout: Duration = .seconds(3), slowAfter: Duration = .seconds(2), sizeLimit: Int = 16 << 20) -> AgentPolicy {
         var policy = AgentPolicy()
         policy.timeout = timeout
-        policy.slowAfter = .milliseconds(500)
+        policy.slowAfter = slowAfter
         policy.sizeLimit = sizeLimit
         policy.jitter = { 1 }
         return policy
