@@ -6,10 +6,13 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "opsdeck", targets: ["opsdeck"]),
+        .executable(name: "opsdeck-agent", targets: ["opsdeck-agent"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Only the agent links NIO; the console binary stays on Foundation.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // The only C in the project: ncursesw and the macros Swift cannot import.
@@ -35,6 +38,25 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The agent: HTTP server, bearer auth, collectors of real systems.
+        .target(
+            name: "OpsAgent",
+            dependencies: [
+                "OpsModel", "OpsSources",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "opsdeck-agent",
+            dependencies: [
+                "OpsAgent", "OpsSources",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "OpsModelTests", dependencies: ["OpsModel"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "OpsSourcesTests", dependencies: ["OpsSources", "OpsModel"], exclude: ["Fixtures"]),
@@ -44,5 +66,13 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(
+            name: "AgentTests",
+            dependencies: [
+                "OpsAgent", "OpsSources", "OpsModel",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
     ]
 )

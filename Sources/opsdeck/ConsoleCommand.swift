@@ -33,7 +33,7 @@ struct ConsoleCommand: ParsableCommand {
             throw ValidationError("no theme \"\(theme)\"; available: \(themes.map(\.name).joined(separator: ", "))")
         }
         let settings = ConsoleRuntime.Settings(
-            source: try source.source(), fixedNow: try source.fixedNow(), themeName: theme,
+            source: try source.dataSource(), fixedNow: try source.fixedNow(), themeName: theme,
             readOnly: readOnly, asciiOnly: ascii, color: colorChoice,
             journal: JournalFile(directory: JournalLocation.directory(explicit: journalDir)),
             author: JournalLocation.author()

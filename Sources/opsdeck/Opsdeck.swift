@@ -11,7 +11,7 @@ struct Opsdeck: ParsableCommand {
         version: "opsdeck 0.1.0",
         subcommands: [
             ConsoleCommand.self, StatusCommand.self, HealthCommand.self, CheckCommand.self, CalendarCommand.self,
-            BackupsCommand.self, RunbooksCommand.self, JournalCommand.self,
+            BackupsCommand.self, RunbooksCommand.self, JournalCommand.self, SnapshotCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
     )

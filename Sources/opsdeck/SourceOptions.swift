@@ -11,6 +11,12 @@ struct SourceOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Fix the clock at this instant (ISO-8601 with zone, e.g. 2026-11-27T09:00:00Z); the screen then holds still.", valueName: "instant"))
     var now: String?
 
+    @Option(name: .long, help: ArgumentHelp("Poll this opsdeck agent (repeatable); its token comes from --token-file or OPSDECK_TOKEN, never the command line.", valueName: "url"))
+    var agent: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("File holding an agent's bearer token (one for all agents, or one per --agent in order).", valueName: "file"))
+    var tokenFile: [String] = []
+
     /// The fixed clock, or nil for live time.
     func fixedNow() throws -> Date? {
         guard let now else { return nil }
@@ -20,8 +26,11 @@ struct SourceOptions: ParsableArguments {
         return date
     }
 
-    /// The chosen source.
+    /// The chosen source for commands that read the estate at once: fixtures only.
     func source() throws -> FixtureSource {
+        if !agent.isEmpty {
+            throw ValidationError("--agent works with the console and `opsdeck snapshot`; save the agents' data with `opsdeck snapshot --agent URL --out DIR`, then pass --fixtures DIR")
+        }
         if let fixtures {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: fixtures, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -33,5 +42,20 @@ struct SourceOptions: ParsableArguments {
             throw ValidationError("the bundled demo estate is missing from this build; pass --fixtures DIR")
         }
         return demo
+    }
+
+    /// The console's source: the agents when given, else fixtures or the demo estate.
+    func dataSource() throws -> any DataSource {
+        if let agents = try agentSource() { return agents }
+        return try source()
+    }
+
+    /// A source polling every `--agent`, or nil when none is given; token file warnings go to standard error.
+    func agentSource() throws -> AgentSource? {
+        guard !agent.isEmpty else { return nil }
+        let endpoints = try AgentOptions.endpoints(urls: agent, tokenFiles: tokenFile, environment: ProcessInfo.processInfo.environment) { warning in
+            FileHandle.standardError.write(Data("opsdeck: warning: \(warning)\n".utf8))
+        }
+        return AgentSource(endpoints: endpoints)
     }
 }
