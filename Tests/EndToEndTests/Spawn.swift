@@ -41,7 +41,8 @@ enum Spawn {
         defer { posix_spawn_file_actions_destroy(&fileActions) }
         var pipeFDs: [Int32] = [-1, -1]
         if captureOutput {
-            guard pipe(&pipeFDs) == 0 else { return nil }
+            // O_CLOEXEC: children other tests spawn meanwhile must not hold our write end open.
+            guard pipe2(&pipeFDs, O_CLOEXEC) == 0 else { return nil }
             posix_spawn_file_actions_adddup2(&fileActions, pipeFDs[1], STDOUT_FILENO)
             posix_spawn_file_actions_addclose(&fileActions, pipeFDs[0])
         } else {
@@ -61,3 +62,7 @@ enum Spawn {
         return Running(pid: pid, outputFD: captureOutput ? pipeFDs[0] : -1)
     }
 }
+
+/// glibc's pipe2(2), which Swift's Glibc module does not export: both ends close-on-exec atomically.
+@_silgen_name("pipe2")
+private func pipe2(_ descriptors: UnsafeMutablePointer<Int32>, _ flags: Int32) -> Int32

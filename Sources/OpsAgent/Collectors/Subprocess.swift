@@ -44,8 +44,9 @@ public enum Subprocess {
         guard let program = arguments.first else { return .failure(.launch("(empty command)", "no program given")) }
         var outputPipe: [Int32] = [-1, -1]
         var errorPipe: [Int32] = [-1, -1]
-        guard pipe(&outputPipe) == 0 else { return .failure(.launch(program, "pipe: \(String(cString: strerror(errno)))")) }
-        guard pipe(&errorPipe) == 0 else {
+        // O_CLOEXEC: children spawned at the same moment by other threads must not inherit our ends.
+        guard pipe2(&outputPipe, O_CLOEXEC) == 0 else { return .failure(.launch(program, "pipe: \(String(cString: strerror(errno)))")) }
+        guard pipe2(&errorPipe, O_CLOEXEC) == 0 else {
             close(outputPipe[0]); close(outputPipe[1])
             return .failure(.launch(program, "pipe: \(String(cString: strerror(errno)))"))
         }
@@ -119,3 +120,8 @@ enum HTTPDuration {
         return value == value.rounded() ? "\(Int(value)) s" : String(format: "%.1f s", value)
     }
 }
+
+/// glibc's pipe2(2), which Swift's Glibc module does not export: the only way to get both ends
+/// close-on-exec atomically, before another thread's posix_spawn can inherit them.
+@_silgen_name("pipe2")
+private func pipe2(_ descriptors: UnsafeMutablePointer<Int32>, _ flags: Int32) -> Int32
