@@ -1,4 +1,5 @@
 import Console
+import OpsSources
 import Foundation
 import OpsModel
 import Testing
@@ -157,5 +158,24 @@ import TerminalUI
         #expect(index >= state.environments.scrollOffset && index < state.environments.scrollOffset + visible)
         _ = DemoState.press([.home], &state)
         #expect(state.environments.scrollOffset == 0)
+    }
+}
+
+@Suite struct SourcesOverlayTests {
+    @Test func sourcesOverlayListsLoadProblemsWithFileAndLine() {
+        var state = DemoState.make(width: 100, height: 30)
+        var snapshot = state.snapshot!
+        snapshot.issues = [FixtureIssue(path: "estate/20-signals.yaml", line: 42, field: "signals[3].warn", message: "expected a number", severity: .error)]
+        _ = Update.apply(.snapshotLoaded(snapshot), to: &state)
+        _ = DemoState.press([.character(":")], &state)
+        DemoState.type("sources", &state)
+        _ = DemoState.press([.enter], &state)
+        #expect(state.mode == .sources)
+        let text = ShellView.render(state).lines().joined(separator: "\n")
+        #expect(text.contains("1 error, 0 warnings while loading"))
+        #expect(text.contains("estate/20-signals.yaml:42: error: signals[3].warn: expected a number"))
+        #expect(text.contains("1 source error (:sources)"))
+        _ = DemoState.press([.escape], &state)
+        #expect(state.mode == .normal)
     }
 }

@@ -7,6 +7,8 @@ public enum InputMode: Sendable, Equatable {
     case command(text: String)
     /// The `?` overlay is open.
     case help
+    /// The sources overlay (`:sources`): agents, fixture files and their problems.
+    case sources
     /// Typing a note for the incident journal.
     case note(text: String)
     /// Typing the number of the runbook step to tick or untick.

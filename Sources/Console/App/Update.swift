@@ -59,7 +59,7 @@ public enum Update {
     private static func handleKey(_ key: Key, state: inout AppState, keymap: Keymap, themes: [String]) -> [Command] {
         if key == .resize { return [] }
         switch state.mode {
-        case .help:
+        case .help, .sources:
             return handleHelpKey(key, state: &state, keymap: keymap)
         case .filter:
             handleFilterKey(key, state: &state)
@@ -194,6 +194,9 @@ public enum Update {
             return perform(.refresh, state: &state)
         case .help:
             state.mode = .help
+        case .sources:
+            state.mode = .sources
+            state.helpScroll = 0
         case .view(let view):
             state.activeView = view
         case .group(let grouping):

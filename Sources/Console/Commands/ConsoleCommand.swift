@@ -7,9 +7,10 @@ public enum ConsoleCommand: Sendable, Equatable {
     case quit
     case refresh
     case help
+    case sources
 
     /// The command words, for completion and help.
-    public static let words = ["env", "environments", "health", "calendar", "runbooks", "backups", "theme", "group", "refresh", "help", "quit"]
+    public static let words = ["env", "environments", "health", "calendar", "runbooks", "backups", "theme", "group", "sources", "refresh", "help", "quit"]
 
     /// Parses a command line; the error is the sentence shown in the status bar.
     public static func parse(_ text: String) -> Result<ConsoleCommand, CommandError> {
@@ -36,6 +37,7 @@ public enum ConsoleCommand: Sendable, Equatable {
         case "q", "quit", "exit": return .success(.quit)
         case "refresh", "r": return .success(.refresh)
         case "help", "h": return .success(.help)
+        case "sources", "src": return .success(.sources)
         default: return .failure(CommandError(message: "unknown command :\(word) (try :help)"))
         }
     }

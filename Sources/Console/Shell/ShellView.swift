@@ -40,6 +40,8 @@ public enum ShellView {
         renderFooter(state, keymap: keymap, buffer: &buffer)
         if state.mode == .help {
             HelpOverlay.render(state, keymap: keymap, buffer: &buffer)
+        } else if state.mode == .sources {
+            SourcesOverlay.render(state, buffer: &buffer)
         }
         return buffer
     }
@@ -107,7 +109,7 @@ public enum ShellView {
             InputLine(prompt: "note (Enter saves, Esc cancels): ", text: text, cursor: text.count).render(in: hintsRow, buffer: &buffer)
         case .step(let text):
             InputLine(prompt: "tick step number (Enter toggles, Esc cancels): ", text: text, cursor: text.count).render(in: hintsRow, buffer: &buffer)
-        case .normal, .help:
+        case .normal, .help, .sources:
             KeyHints(hints(state, keymap: keymap)).render(in: hintsRow, buffer: &buffer)
         }
         StatusBar(left: statusLeft(state), right: statusRight(state), glyphs: state.glyphs)
@@ -132,7 +134,7 @@ public enum ShellView {
             spans.append(Span(" · data \(age) old", role: .statusBar))
             let errors = snapshot.issues.filter { $0.severity == .error }.count
             let warnings = snapshot.issues.count - errors
-            if errors > 0 { spans.append(Span(" · \(errors) fixture error\(errors == 1 ? "" : "s")", role: .statusBarAccent, attributes: .bold)) }
+            if errors > 0 { spans.append(Span(" · \(errors) source error\(errors == 1 ? "" : "s") (:sources)", role: .statusBarAccent, attributes: .bold)) }
             if warnings > 0 { spans.append(Span(" · \(warnings) warning\(warnings == 1 ? "" : "s")", role: .statusBar)) }
         } else {
             spans.append(Span(" loading…", role: .statusBar))

@@ -121,7 +121,8 @@ public actor AgentSource: DataSource {
             sourceName: failing == 0 ? name : "\(name), \(failing) failing",
             estate: merged.estate, issues: issues + merged.issues,
             // The oldest agent data sets the age on screen; a fresh agent must not make a dead one look current.
-            loadedAt: received.min() ?? now
+            loadedAt: received.min() ?? now,
+            agents: records.map(\.status)
         )
     }
 

@@ -9,12 +9,15 @@ public struct SourceSnapshot: Sendable {
     public var issues: [FixtureIssue]
     /// The instant the data was read (the age on screen is measured from here).
     public var loadedAt: Date
+    /// Each agent's state when the data comes from agents (empty for fixtures).
+    public var agents: [AgentStatus]
 
-    public init(sourceName: String, estate: Estate, issues: [FixtureIssue], loadedAt: Date) {
+    public init(sourceName: String, estate: Estate, issues: [FixtureIssue], loadedAt: Date, agents: [AgentStatus] = []) {
         self.sourceName = sourceName
         self.estate = estate
         self.issues = issues
         self.loadedAt = loadedAt
+        self.agents = agents
     }
 }
 
