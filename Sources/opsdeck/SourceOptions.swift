@@ -47,7 +47,10 @@ struct SourceOptions: ParsableArguments {
     /// The console's source: the agents when given, else fixtures or the demo estate.
     func dataSource() throws -> any DataSource {
         if let agents = try agentSource() { return agents }
-        return try source()
+        var fixtures = try source()
+        // A live clock replays samples so the console moves; a fixed --now holds still.
+        if try fixedNow() == nil { fixtures.replayStart = Date() }
+        return fixtures
     }
 
     /// A source polling every `--agent`, or nil when none is given; token file warnings go to standard error.

@@ -33,6 +33,10 @@ public protocol DataSource: Sendable {
 public struct FixtureSource: DataSource {
     public let directory: URL
     public let name: String
+    /// When set (a live clock), samples replay from this instant so the screen moves; nil holds still.
+    public var replayStart: Date?
+    /// How long one replay step lasts.
+    public var replayStep: TimeInterval = 15
 
     public init(directory: URL, name: String? = nil) {
         self.directory = directory
@@ -51,6 +55,10 @@ public struct FixtureSource: DataSource {
     /// The same, synchronously, for the CLI and start-up.
     public func loadNow(now: Date) -> SourceSnapshot {
         let result = FixtureDirectory.load(directory: directory, now: now)
-        return SourceSnapshot(sourceName: name, estate: result.estate, issues: result.issues, loadedAt: now)
+        var estate = result.estate
+        if let replayStart {
+            estate = SampleReplay.estate(estate, step: Int(max(0, now.timeIntervalSince(replayStart)) / replayStep))
+        }
+        return SourceSnapshot(sourceName: name, estate: estate, issues: result.issues, loadedAt: now)
     }
 }

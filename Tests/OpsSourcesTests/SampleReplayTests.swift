@@ -1,0 +1,56 @@
+import Foundation
+import OpsModel
+import Testing
+@testable import OpsSources
+
+@Suite struct SampleReplayTests {
+    static func signal(_ values: [Double]) -> Signal {
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        return Signal(key: "k", name: "k", unit: "", environmentID: "e", componentID: "c",
+                      thresholds: Thresholds(warn: 5, crit: 10, direction: .above),
+                      samples: values.enumerated().map { Sample(time: start.addingTimeInterval(Double($0.offset) * 60), value: $0.element) })
+    }
+
+    @Test func stepZeroIsTheFixtureAsWritten() {
+        let original = Self.signal(Array(stride(from: 0.0, to: 20, by: 1)))
+        #expect(SampleReplay.signal(original, step: 0) == original)
+    }
+
+    @Test func theNewestValuesBounceWithinTheirWindowAndHistoryStays() {
+        let values = Array(stride(from: 0.0, to: 20, by: 1))
+        let original = Self.signal(values)
+        for step in 1...30 {
+            let moved = SampleReplay.signal(original, step: step)
+            #expect(moved.samples.map(\.time) == original.samples.map(\.time))
+            #expect(Array(moved.samples.prefix(12).map(\.value)) == Array(values.prefix(12)))
+            #expect(moved.samples.suffix(8).allSatisfy { (12.0...19.0).contains($0.value) })
+        }
+        // A triangle wave: one step moves the newest value to the next one in the window.
+        #expect(SampleReplay.signal(original, step: 1).samples.last?.value == 18)
+        #expect(SampleReplay.signal(original, step: 7).samples.last?.value == 12)
+        #expect(SampleReplay.signal(original, step: 14).samples.last?.value == 19)
+    }
+
+    @Test func theDemoStoryHoldsWhileValuesMove() throws {
+        let now = ISO8601.parse("2026-11-27T09:00:00Z")!
+        let estate = try #require(FixtureSource.demo()).loadNow(now: now).estate
+        let before = EstateOverview(estate: estate, now: now)
+        for step in [1, 3, 5, 9, 13] {
+            let after = EstateOverview(estate: SampleReplay.estate(estate, step: step), now: now)
+            for row in before.rows {
+                #expect(after.row(row.environment.id)?.health == row.health, "\(row.environment.id) changed health at step \(step): \(EnvironmentHealthDiff.describe(before, after, row.environment.id))")
+            }
+        }
+        #expect(SampleReplay.estate(estate, step: 1).signals != estate.signals)
+    }
+}
+
+/// Names the signals whose status differs between two overviews of one environment.
+enum EnvironmentHealthDiff {
+    static func describe(_ before: EstateOverview, _ after: EstateOverview, _ environmentID: String) -> String {
+        let indices = before.health.signalIndices(environmentID: environmentID)
+        return indices.filter { before.health.verdicts[$0].status != after.health.verdicts[$0].status }
+            .map { "signal #\($0): \(before.health.verdicts[$0].status) → \(after.health.verdicts[$0].status)" }
+            .joined(separator: ", ")
+    }
+}
