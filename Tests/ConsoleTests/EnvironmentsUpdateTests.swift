@@ -1,5 +1,6 @@
 import Console
 import OpsSources
+import OpsModel
 import Foundation
 import OpsModel
 import Testing
@@ -177,5 +178,22 @@ import TerminalUI
         #expect(text.contains("1 source error (:sources)"))
         _ = DemoState.press([.escape], &state)
         #expect(state.mode == .normal)
+    }
+}
+
+@Suite struct ChangedValuesTests {
+    @Test func aReloadMarksExactlyTheValuesThatMoved() {
+        var state = DemoState.make()
+        #expect(state.changedSignals.isEmpty)
+        var snapshot = DemoState.snapshot()
+        snapshot.estate = SampleReplay.estate(snapshot.estate, step: 1)
+        _ = Update.apply(.snapshotLoaded(snapshot), to: &state)
+        let moved = snapshot.estate.signals.filter { signal in
+            DemoState.snapshot().estate.signals.first { $0.identity == signal.identity }?.latest?.value != signal.latest?.value
+        }
+        #expect(!state.changedSignals.isEmpty)
+        #expect(state.changedSignals == Set(moved.map(\.identity)))
+        _ = Update.apply(.snapshotLoaded(snapshot), to: &state)
+        #expect(state.changedSignals.isEmpty, "an unchanged reload clears the marks")
     }
 }

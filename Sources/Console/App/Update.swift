@@ -9,6 +9,7 @@ public enum Update {
     public static func apply(_ message: Message, to state: inout AppState, keymap: Keymap = .standard, themes: [String] = []) -> [Command] {
         switch message {
         case .snapshotLoaded(let snapshot):
+            state.changedSignals = ChangedValues.between(state.snapshot?.estate.signals ?? [], snapshot.estate.signals)
             state.snapshot = snapshot
             state.isLoading = false
             recompute(&state)

@@ -17,7 +17,7 @@ struct HealthDetail {
         let usable = max(20, width - 1)
         let signalFilter = state.health.detailID == nil ? "" : state.health.filter
         header = HealthDetailHeader.lines(health, glyphs: state.glyphs, zone: state.viewerZone)
-        body = HealthDetailBody.lines(health, filter: signalFilter, width: usable, glyphs: state.glyphs, zone: state.viewerZone)
+        body = HealthDetailBody.lines(health, filter: signalFilter, width: usable, glyphs: state.glyphs, zone: state.viewerZone, changed: state.changedSignals)
     }
 
     /// The environment the detail pane shows: the drilled-in one, else (split layout) the selection.

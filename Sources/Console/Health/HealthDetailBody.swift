@@ -7,12 +7,12 @@ import TerminalUI
 /// The short sections come first so that at 80x24 the first screen answers "which process, what
 /// fired, what changed"; the long signal table follows and is what scrolling is for.
 enum HealthDetailBody {
-    static func lines(_ health: EnvironmentHealth, filter: String, width: Int, glyphs: GlyphSet, zone: TimeZone) -> [StyledLine] {
+    static func lines(_ health: EnvironmentHealth, filter: String, width: Int, glyphs: GlyphSet, zone: TimeZone, changed: Set<String> = []) -> [StyledLine] {
         var lines: [StyledLine] = []
         lines += impact(health, width: width, glyphs: glyphs)
         lines += alerts(health, width: width, glyphs: glyphs, zone: zone)
         lines += changes(health, width: width, glyphs: glyphs, zone: zone)
-        lines += signals(health, filter: filter, width: width, glyphs: glyphs)
+        lines += signals(health, filter: filter, width: width, glyphs: glyphs, changed: changed)
         return lines
     }
 
@@ -129,7 +129,7 @@ enum HealthDetailBody {
 
     // MARK: (b) signals by component
 
-    static func signals(_ health: EnvironmentHealth, filter: String, width: Int, glyphs: GlyphSet) -> [StyledLine] {
+    static func signals(_ health: EnvironmentHealth, filter: String, width: Int, glyphs: GlyphSet, changed: Set<String> = []) -> [StyledLine] {
         let needle = filter.lowercased()
         let total = health.components.reduce(0) { $0 + $1.readings.count }
         let groups = health.components.map { component in
@@ -150,7 +150,7 @@ enum HealthDetailBody {
                 Span(component.name == component.componentID ? "" : " (\(component.componentID))", style: dim),
             ]))
             for reading in readings {
-                lines.append(HealthSignalColumn.row(reading, now: health.now, width: width, indent: 2, glyphs: glyphs))
+                lines.append(HealthSignalColumn.row(reading, now: health.now, width: width, indent: 2, glyphs: glyphs, changed: changed.contains(reading.signal.identity)))
                 if reading.verdict.status == .unknown, let note = reading.verdict.note {
                     lines += indented(note, indent: 12, width: width, style: Style(role: .stale))
                 }

@@ -30,7 +30,8 @@ enum HealthSignalColumn: Int, CaseIterable {
     }
 
     /// One signal's row.
-    static func row(_ reading: SignalReading, now: Date, width: Int, indent: Int, glyphs: GlyphSet) -> StyledLine {
+    /// One signal's row; a value that changed at the last refresh is underlined until the next one.
+    static func row(_ reading: SignalReading, now: Date, width: Int, indent: Int, glyphs: GlyphSet, changed: Bool = false) -> StyledLine {
         let verdict = reading.verdict
         let signal = reading.signal
         let statusStyle = StatusText.style(verdict.status)
@@ -42,7 +43,9 @@ enum HealthSignalColumn: Int, CaseIterable {
             case .status: cells.append(("\(StatusText.glyph(verdict.status, glyphs)) \(verdict.status.rawValue)", statusStyle))
             case .signal: cells.append((signal.name, .plain))
             // A stale value is shown (with its age) but never in the colour of a verdict it no longer supports.
-            case .value: cells.append((ValueText.value(verdict.value, unit: signal.unit), verdict.status == .unknown ? Style(role: .stale) : statusStyle))
+            case .value:
+                let style = verdict.status == .unknown ? Style(role: .stale) : statusStyle
+                cells.append((ValueText.value(verdict.value, unit: signal.unit), changed ? style.adding(.underline) : style))
             case .thresholds: cells.append((ValueText.thresholds(signal.thresholds, unit: signal.unit, ascii: HealthGlyphs.isASCII(glyphs)), dim))
             case .trend:
                 let role: Role = verdict.status == .ok ? .sparkline : (verdict.status == .unknown ? .textDim : StatusText.role(verdict.status))
