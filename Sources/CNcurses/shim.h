@@ -32,6 +32,12 @@ static inline attr_t opsdeck_a_dim(void) { return A_DIM; }
 static inline attr_t opsdeck_a_italic(void) { return A_ITALIC; }
 
 static inline int opsdeck_key_resize(void) { return KEY_RESIZE; }
+static inline int opsdeck_key_mouse(void) { return KEY_MOUSE; }
+static inline mmask_t opsdeck_mouse_clicks(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED; }
+static inline int opsdeck_mouse_is_click(mmask_t state) { return (state & (BUTTON1_CLICKED | BUTTON1_PRESSED)) != 0; }
+static inline int opsdeck_mouse_is_double_click(mmask_t state) { return (state & BUTTON1_DOUBLE_CLICKED) != 0; }
+static inline int opsdeck_mouse_is_wheel_up(mmask_t state) { return (state & BUTTON4_PRESSED) != 0; }
+static inline int opsdeck_mouse_is_wheel_down(mmask_t state) { return (state & BUTTON5_PRESSED) != 0; }
 static inline int opsdeck_key_code_yes(void) { return KEY_CODE_YES; }
 
 /* Puts one wide string (one grapheme's code points) at y,x with attributes and pair. */

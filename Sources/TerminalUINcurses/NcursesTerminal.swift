@@ -160,22 +160,50 @@ public final class NcursesTerminal: TerminalBackend {
         _ = wclear(window)
     }
 
-    /// Reads every key waiting now, without blocking.
-    public func readKeys() -> [Key] {
+    /// Turns on clicks and the wheel (`--mouse`); off by default so the terminal's own text selection works.
+    public func enableMouse() {
+        guard active else { return }
+        _ = mousemask(opsdeck_mouse_clicks(), nil)
+        _ = mouseinterval(0)
+    }
+
+    /// Reads every key and mouse event waiting now, without blocking.
+    public func readInput() -> [TerminalInput] {
         guard active, let window else { return [] }
-        var keys: [Key] = []
+        var inputs: [TerminalInput] = []
         var character: wint_t = 0
-        while true {
+        while inputs.count <= 256 {
             let result = wget_wch(window, &character)
             if result == ERR { break }
             if result == opsdeck_key_code_yes() {
-                if let key = Self.decodeFunctionKey(Int32(character)) { keys.append(key) }
+                if Int32(character) == opsdeck_key_mouse() {
+                    if let event = Self.readMouse() { inputs.append(.mouse(event)) }
+                } else if let key = Self.decodeFunctionKey(Int32(character)) {
+                    inputs.append(.key(key))
+                }
             } else if let key = Self.decodeCharacter(UInt32(character)) {
-                keys.append(key)
+                inputs.append(.key(key))
             }
-            if keys.count > 256 { break }
         }
-        return keys
+        return inputs
+    }
+
+    private static func readMouse() -> MouseEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let kind: MouseEvent.Kind
+        if opsdeck_mouse_is_wheel_up(event.bstate) != 0 {
+            kind = .wheelUp
+        } else if opsdeck_mouse_is_wheel_down(event.bstate) != 0 {
+            kind = .wheelDown
+        } else if opsdeck_mouse_is_double_click(event.bstate) != 0 {
+            kind = .doubleClick
+        } else if opsdeck_mouse_is_click(event.bstate) != 0 {
+            kind = .click
+        } else {
+            return nil
+        }
+        return MouseEvent(kind: kind, x: Int(event.x), y: Int(event.y))
     }
 
     static func decodeCharacter(_ code: UInt32) -> Key? {

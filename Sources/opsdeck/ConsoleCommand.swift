@@ -21,6 +21,9 @@ struct ConsoleCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Colour: never, auto (honours NO_COLOR) or always.", valueName: "when"))
     var color: String = "auto"
 
+    @Flag(name: .long, help: "Mouse: click tabs and rows, scroll with the wheel (off by default so text selection works).")
+    var mouse = false
+
     @Option(name: .long, help: ArgumentHelp("Incident journal directory (default $XDG_STATE_HOME/opsdeck or ~/.local/state/opsdeck).", valueName: "dir"))
     var journalDir: String?
 
@@ -32,12 +35,13 @@ struct ConsoleCommand: ParsableCommand {
         guard themes.contains(where: { $0.name == theme }) else {
             throw ValidationError("no theme \"\(theme)\"; available: \(themes.map(\.name).joined(separator: ", "))")
         }
-        let settings = ConsoleRuntime.Settings(
+        var settings = ConsoleRuntime.Settings(
             source: try source.dataSource(), fixedNow: try source.fixedNow(), themeName: theme,
             readOnly: readOnly, asciiOnly: ascii, color: colorChoice,
             journal: JournalFile(directory: JournalLocation.directory(explicit: journalDir)),
             author: JournalLocation.author()
         )
+        settings.mouse = mouse
         let code = ConsoleRuntime(settings: settings, themes: themes).run()
         if code != 0 { throw ExitCode(code) }
     }

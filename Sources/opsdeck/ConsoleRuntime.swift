@@ -22,6 +22,8 @@ final class ConsoleRuntime {
         var journal: JournalFile
         /// Who journal entries are written as.
         var author: String
+        /// Clicks and the wheel (`--mouse`).
+        var mouse = false
     }
 
     private let settings: Settings
@@ -53,6 +55,7 @@ final class ConsoleRuntime {
         }
         defer { terminal.stop() }
         ResizeWakeUp.install(wakeFD: mailbox.wakeWriteDescriptor)
+        if settings.mouse { terminal.enableMouse() }
         let depth = PaletteBuilder.depth(colors: terminal.colorCount, choice: settings.color, environment: environment)
         terminal.installPalette(PaletteBuilder.palette(theme: theme, depth: depth))
 
@@ -88,9 +91,13 @@ final class ConsoleRuntime {
             var messages: [Message] = []
             if let due = recheckSizeAt, Date() >= due { recheckSizeAt = nil }
             var resized = terminal.synchronizeSize()
-            var keys: [Key] = []
-            for key in terminal.readKeys() {
-                if key == .resize { resized = true } else { keys.append(key) }
+            var inputs: [Message] = []
+            for input in terminal.readInput() {
+                switch input {
+                case .key(.resize): resized = true
+                case .key(let key): inputs.append(.keyPressed(key))
+                case .mouse(let event): inputs.append(.mouse(event))
+                }
             }
             if resized {
                 renderer.invalidate()
@@ -98,7 +105,7 @@ final class ConsoleRuntime {
                 messages.append(.resized(terminal.size))
                 recheckSizeAt = Date().addingTimeInterval(0.1)
             }
-            messages += keys.map { .keyPressed($0) }
+            messages += inputs
             let (posted, quit) = mailbox.take()
             if quit { break loop }
             messages += posted

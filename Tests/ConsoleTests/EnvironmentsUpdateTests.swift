@@ -197,3 +197,35 @@ import TerminalUI
         #expect(state.changedSignals.isEmpty, "an unchanged reload clears the marks")
     }
 }
+
+@Suite struct MouseInputTests {
+    @Test func clickingATabSwitchesTheView() {
+        var state = DemoState.make(width: 120, height: 40)
+        let rendered = ShellView.render(state).lines()[0]
+        let column = rendered.range(of: "3 Calendar").map { rendered.distance(from: rendered.startIndex, to: $0.lowerBound) }!
+        _ = Update.apply(.mouse(MouseEvent(kind: .click, x: column + 2, y: 0)), to: &state)
+        #expect(state.activeView == .calendar)
+    }
+
+    @Test func clickSelectsASecondClickOpensAndTheWheelScrolls() {
+        var state = DemoState.make(width: 120, height: 40)
+        let list = EnvironmentList(overview: state.overview, state: state.environments)
+        // Row 3 of the screen is the first group heading; row 5 the second environment.
+        let content = EnvironmentsLayout.contentRect(for: state.size)
+        _ = Update.apply(.mouse(MouseEvent(kind: .click, x: 5, y: content.y + 1 + 2)), to: &state)
+        guard case .environment(let second) = list.entries[2] else { Issue.record("entry 2 is not an environment"); return }
+        #expect(state.environments.selectedID == second.environment.id)
+        #expect(state.environments.detailID == nil)
+        _ = Update.apply(.mouse(MouseEvent(kind: .click, x: 5, y: content.y + 1 + 2)), to: &state)
+        #expect(state.environments.detailID == second.environment.id)
+        _ = Update.apply(.mouse(MouseEvent(kind: .wheelDown, x: 5, y: 10)), to: &state)
+        #expect(state.environments.detailScroll == 3)
+    }
+
+    @Test func clickingAGroupHeadingDoesNothing() {
+        var state = DemoState.make(width: 120, height: 40)
+        let before = state.environments
+        _ = Update.apply(.mouse(MouseEvent(kind: .click, x: 5, y: EnvironmentsLayout.contentRect(for: state.size).y + 1)), to: &state)
+        #expect(state.environments == before)
+    }
+}

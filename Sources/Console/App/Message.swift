@@ -6,6 +6,8 @@ import TerminalUI
 /// Events the runtime feeds into `update`, named after what happened.
 public enum Message: Sendable {
     case keyPressed(Key)
+    /// A click or wheel step (only with `--mouse`).
+    case mouse(MouseEvent)
     case snapshotLoaded(SourceSnapshot)
     /// The clock moved (live mode only; a fixed `--now` never ticks).
     case tick(Date)

@@ -25,6 +25,8 @@ public enum Update {
             return []
         case .keyPressed(let key):
             return handleKey(key, state: &state, keymap: keymap, themes: themes)
+        case .mouse(let event):
+            return MouseInput.handle(event, state: &state, keymap: keymap, themes: themes)
         case .journalLoaded(let journal):
             RunbooksUpdate.journalLoaded(journal, state: &state)
             if let problem = journal.problems.first {

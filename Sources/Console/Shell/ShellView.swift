@@ -46,11 +46,20 @@ public enum ShellView {
         return buffer
     }
 
+    static let title = " opsdeck "
+
+    /// Where the tabs are drawn (also where clicks on them land).
+    static func tabsRect(_ state: AppState) -> Rect {
+        Rect(x: title.count + 1, y: 0, width: max(0, state.size.width - title.count - 1), height: 1)
+    }
+
+    static func tabs(_ state: AppState) -> Tabs {
+        Tabs(titles: ViewID.allCases.map(\.title), activeIndex: state.activeView.rawValue - 1)
+    }
+
     private static func renderHeader(_ state: AppState, buffer: inout Buffer) {
-        let title = " opsdeck "
         _ = buffer.put(title, x: 0, y: 0, style: Style(role: .tabActive, attributes: .bold))
-        let tabsRect = Rect(x: title.count + 1, y: 0, width: max(0, state.size.width - title.count - 1), height: 1)
-        Tabs(titles: ViewID.allCases.map(\.title), activeIndex: state.activeView.rawValue - 1).render(in: tabsRect, buffer: &buffer)
+        tabs(state).render(in: tabsRect(state), buffer: &buffer)
     }
 
     private static func renderBreadcrumbs(_ state: AppState, buffer: inout Buffer) {

@@ -38,6 +38,17 @@ public struct Tabs: Widget, Sendable {
         }
     }
 
+    /// Which tab a column of the tab row (relative to its left edge) falls on, for mouse clicks.
+    public func index(atColumn column: Int, width: Int) -> Int? {
+        var x = 0
+        for (index, label) in labels(width: width).enumerated() {
+            let next = x + DisplayWidth.of(label) + 2
+            if column >= x && column < next { return index }
+            x = next
+        }
+        return nil
+    }
+
     private static func width(of labels: [String]) -> Int {
         labels.reduce(0) { $0 + DisplayWidth.of($1) + 2 }
     }
