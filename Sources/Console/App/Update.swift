@@ -299,34 +299,15 @@ public enum Update {
         guard state.activeView == .environments else { return }
         let page = max(1, EnvironmentsLayout.visibleRows(for: state.size) - 1)
         if state.environments.detailID != nil {
-            var scroll = state.environments.detailScroll
-            switch action {
-            case .moveUp: scroll -= 1
-            case .moveDown: scroll += 1
-            case .pageUp: scroll -= page
-            case .pageDown: scroll += page
-            case .moveToTop: scroll = 0
-            case .moveToBottom: scroll = Int.max / 2
-            default: break
-            }
-            state.environments.detailScroll = max(0, scroll)
+            state.environments.detailScroll = Navigation.step(action, from: state.environments.detailScroll, page: page, last: Navigation.unboundedScroll) ?? state.environments.detailScroll
             return
         }
         let list = EnvironmentList(overview: state.overview, state: state.environments)
         let ids = list.environmentIDs
         guard !ids.isEmpty else { return }
         let current = state.environments.selectedID.flatMap { ids.firstIndex(of: $0) } ?? 0
-        let target: Int
-        switch action {
-        case .moveUp: target = current - 1
-        case .moveDown: target = current + 1
-        case .pageUp: target = current - page
-        case .pageDown: target = current + page
-        case .moveToTop: target = 0
-        case .moveToBottom: target = ids.count - 1
-        default: target = current
-        }
-        state.environments.selectedID = ids[min(max(0, target), ids.count - 1)]
+        let target = Navigation.step(action, from: current, page: page, last: ids.count - 1) ?? current
+        state.environments.selectedID = ids[target]
         keepSelectionVisible(&state, list: list)
     }
 

@@ -46,13 +46,12 @@ enum BackupsUpdate {
     private static func performInDetail(_ action: Action, state: inout AppState) -> (handled: Bool, commands: [Command]) {
         let page = max(1, BackupsLayout.contentRect(for: state.size).height - 1)
         var scroll = state.backups.detailScroll
+        if let moved = Navigation.step(action, from: scroll, page: page, last: Navigation.unboundedScroll) {
+            scroll = moved
+        }
         switch action {
-        case .moveUp: scroll -= 1
-        case .moveDown: scroll += 1
-        case .pageUp: scroll -= page
-        case .pageDown: scroll += page
-        case .moveToTop: scroll = 0
-        case .moveToBottom: scroll = Int.max
+        case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
+            break
         case .back:
             state.backups.detailID = nil
             state.backups.detailScroll = 0
@@ -82,17 +81,8 @@ enum BackupsUpdate {
         guard !list.entries.isEmpty else { return }
         let page = max(1, BackupsLayout.visibleRows(for: state.size, rowCount: list.entries.count) - 1)
         let current = list.selectedIndex(state.backups.selectedID) ?? 0
-        let target: Int
-        switch action {
-        case .moveUp: target = current - 1
-        case .moveDown: target = current + 1
-        case .pageUp: target = current - page
-        case .pageDown: target = current + page
-        case .moveToTop: target = 0
-        case .moveToBottom: target = list.entries.count - 1
-        default: target = current
-        }
-        state.backups.selectedID = list.entries[min(max(0, target), list.entries.count - 1)].id
+        let target = Navigation.step(action, from: current, page: page, last: list.entries.count - 1) ?? current
+        state.backups.selectedID = list.entries[target].id
         keepSelectionVisible(&state, list: list)
     }
 

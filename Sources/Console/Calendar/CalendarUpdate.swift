@@ -57,17 +57,9 @@ enum CalendarUpdate {
         let agenda = CalendarAgenda(CalendarContext(state))
         let count = agenda.selectable.count
         let page = max(1, gridHeight(state) - 1)
-        var index = min(max(0, state.calendar.agendaIndex), max(0, count - 1))
-        switch action {
-        case .moveUp: index -= 1
-        case .moveDown: index += 1
-        case .pageUp: index -= page
-        case .pageDown: index += page
-        case .moveToTop: index = 0
-        case .moveToBottom: index = count - 1
-        default: return false
-        }
-        state.calendar.agendaIndex = min(max(0, index), max(0, count - 1))
+        let current = min(max(0, state.calendar.agendaIndex), max(0, count - 1))
+        guard let index = Navigation.step(action, from: current, page: page, last: count - 1) else { return false }
+        state.calendar.agendaIndex = index
         let line = agenda.selectedLine(state.calendar)
         state.calendar.agendaScroll = CalendarAgendaView.scrollOffset(selectedLine: line, current: state.calendar.agendaScroll, height: gridHeight(state), count: agenda.lines.count)
         return true

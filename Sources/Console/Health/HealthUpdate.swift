@@ -44,16 +44,8 @@ enum HealthUpdate {
             guard !list.entries.isEmpty else { return true }
             let current = list.index(of: state.health.selectedID) ?? 0
             let page = max(1, HealthLayout.visibleListRows(for: state.size) - 1)
-            let target: Int
-            switch action {
-            case .moveUp: target = current - 1
-            case .moveDown: target = current + 1
-            case .pageUp: target = current - page
-            case .pageDown: target = current + page
-            case .moveToTop: target = 0
-            default: target = list.entries.count - 1
-            }
-            state.health.selectedID = list.ids[min(max(0, target), list.ids.count - 1)]
+            let target = Navigation.step(action, from: current, page: page, last: list.ids.count - 1) ?? current
+            state.health.selectedID = list.ids[target]
             keepSelectionVisible(&state, list: list)
             return true
         case .drillIn:
@@ -77,13 +69,12 @@ enum HealthUpdate {
     private static func performInDetail(_ action: Action, state: inout AppState) -> Bool {
         let page = max(1, HealthLayout.detailBodyRows(for: state.size) - 1)
         var scroll = state.health.detailScroll
+        if let moved = Navigation.step(action, from: scroll, page: page, last: Navigation.unboundedScroll) {
+            scroll = moved
+        }
         switch action {
-        case .moveUp: scroll -= 1
-        case .moveDown: scroll += 1
-        case .pageUp: scroll -= page
-        case .pageDown: scroll += page
-        case .moveToTop: scroll = 0
-        case .moveToBottom: scroll = Int.max / 2
+        case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
+            break
         case .drillIn:
             // Enter in the detail: the runbook for the worst signal or alert that has one, filled for this environment.
             if let detailID = state.health.detailID, let link = HealthRunbookLink.best(environmentID: detailID, state: state) {

@@ -133,17 +133,8 @@ enum RunbooksUpdate {
         guard let reader = reader(state) else { return }
         let height = RunbooksLayout.readerTextRect(state.size, hasFocus: state.runbooks.focusedCodeBlock != nil).height
         let page = max(1, height - 2)
-        var scroll = state.runbooks.readerScroll
-        switch action {
-        case .moveUp: scroll -= 1
-        case .moveDown: scroll += 1
-        case .pageUp: scroll -= page
-        case .pageDown: scroll += page
-        case .moveToTop: scroll = 0
-        case .moveToBottom: scroll = Int.max / 2
-        default: break
-        }
-        state.runbooks.readerScroll = min(max(0, scroll), max(0, reader.lines.count - height))
+        let last = max(0, reader.lines.count - height)
+        state.runbooks.readerScroll = Navigation.step(action, from: min(state.runbooks.readerScroll, last), page: page, last: last) ?? min(state.runbooks.readerScroll, last)
     }
 
     /// Moves the focus to the next (or previous) command and scrolls it into view.
@@ -186,17 +177,8 @@ enum RunbooksUpdate {
         guard !ids.isEmpty else { return }
         let page = max(1, RunbooksListView.visibleEntries(state) - 1)
         let current = state.runbooks.selectedID.flatMap { ids.firstIndex(of: $0) } ?? 0
-        let target: Int
-        switch action {
-        case .moveUp: target = current - 1
-        case .moveDown: target = current + 1
-        case .pageUp: target = current - page
-        case .pageDown: target = current + page
-        case .moveToTop: target = 0
-        case .moveToBottom: target = ids.count - 1
-        default: target = current
-        }
-        let selected = ids[min(max(0, target), ids.count - 1)]
+        let target = Navigation.step(action, from: current, page: page, last: ids.count - 1) ?? current
+        let selected = ids[target]
         if selected != state.runbooks.selectedID {
             state.runbooks.selectedID = selected
             state.runbooks.readerScroll = 0
