@@ -61,5 +61,5 @@ public enum EstateGenerator {
     }
 
     /// Bumped whenever the generator's output changes, invalidating cached estates.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 }

@@ -32,7 +32,9 @@ enum SignalsFile {
         for index in 0..<count {
             var value = kind.typical
             if kind.typical != 0 {
-                value *= 1 + (random.unit() - 0.5) * 0.2
+                // Ratios near 100 % (cache hits) barely move; other values wander by ±10 %.
+                let spread = kind.lowIsBad ? 0.004 : 0.2
+                value *= 1 + (random.unit() - 0.5) * spread
                 if kind.lowIsBad { value = min(value, 100) }
             }
             if trouble > 0, index >= rampStart {
