@@ -20,7 +20,7 @@ enum IdleBenchmark {
         }
         // Start-up output and first refreshes are not idle: let everything run for a second first.
         pumpAll(sessions.map(\.1), forMilliseconds: 1_000)
-        let before = sessions.map { (bytes: $0.1.totalBytes, cpu: ProcessMeter.cpuNanoseconds($0.1.program.pid) ?? 0,
+        let before = sessions.map { (bytes: $0.1.totalBytes, cpu: ProcessMeter.threadCPUNanoseconds($0.1.program.pid),
                                      ticks: ProcessMeter.statCPUNanoseconds($0.1.program.pid) ?? 0) }
         let start = MonotonicClock.nanoseconds()
         pumpAll(sessions.map(\.1), forMilliseconds: seconds * 1_000)
@@ -28,7 +28,7 @@ enum IdleBenchmark {
         for (index, (subject, session)) in sessions.enumerated() {
             let pid = session.program.pid
             let bytes = session.totalBytes - before[index].bytes
-            let cpu = Double((ProcessMeter.cpuNanoseconds(pid) ?? 0) &- before[index].cpu)
+            let cpu = Double(ProcessMeter.cpuNanoseconds(from: before[index].cpu, to: ProcessMeter.threadCPUNanoseconds(pid)))
             let ticks = Double((ProcessMeter.statCPUNanoseconds(pid) ?? 0) &- before[index].ticks)
             let percent = cpu / elapsed * 100
             let isFixedOpsdeck = subject.name == "opsdeck"

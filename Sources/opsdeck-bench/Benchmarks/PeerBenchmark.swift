@@ -12,7 +12,7 @@ enum PeerBenchmark {
             let (frame, peak) = try StartupBenchmark.measure(context, subject, repeats: repeats)
             frames.append((subject.name, frame.median))
             context.report.add("first frame (side by side)", subject.name, Format.ms(frame.median),
-                               detail: "\(subject.firstFrameLabel); \(Format.summary(frame)); peak RSS \(Format.mib(Int(peak.median)))")
+                               detail: "\(subject.firstFrameLabel); \(Format.summary(frame)); peak RSS \(Format.mib(peak.median))")
         }
         if let base = frames.first?.1, base > 0 {
             let ratios = frames.dropFirst().map { "\($0.0) \(String(format: "%.1f", $0.1 / base))×" }

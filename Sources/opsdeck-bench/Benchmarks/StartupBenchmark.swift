@@ -16,8 +16,8 @@ enum StartupBenchmark {
             let target = targets[estate.name]
             context.report.add("first frame", "opsdeck \(estate.name) (\(estate.environments) env)", Format.ms(frame.median),
                                detail: Format.summary(frame), target: target.map { Format.target(frame.median, atMost: $0.0, "≤ \(Int($0.0)) ms") } ?? "")
-            context.report.add("peak RSS", "opsdeck \(estate.name) (\(estate.environments) env)", Format.mib(Int(peak.median)),
-                               detail: "VmHWM after the first frame, max \(Format.mib(Int(peak.maximum))), n=\(peak.count)",
+            context.report.add("peak RSS", "opsdeck \(estate.name) (\(estate.environments) env)", Format.mib(peak.median),
+                               detail: "VmHWM after the first frame, max \(Format.mib(peak.maximum)), n=\(peak.count)",
                                target: target.map { Format.target(peak.median, atMost: $0.1, "≤ \(Int($0.1 / 1024)) MiB") } ?? "")
         }
     }

@@ -48,6 +48,10 @@ enum Format {
         value.isNaN ? "n/a" : String(format: "%.0f µs", value)
     }
 
+    static func mib(_ kib: Double) -> String {
+        kib.isNaN ? "n/a" : mib(Int(kib))
+    }
+
     static func mib(_ kib: Int) -> String {
         String(format: "%.1f MiB", Double(kib) / 1024)
     }

@@ -2,20 +2,30 @@ import Foundation
 
 /// Readings of a running process from /proc: CPU time and memory.
 enum ProcessMeter {
-    /// CPU time of all the process's live threads in nanoseconds, from /proc/PID/task/*/schedstat.
+    /// CPU time of each live thread in nanoseconds, from /proc/PID/task/*/schedstat.
     ///
     /// schedstat counts nanoseconds where /proc/PID/stat counts 10 ms ticks, too coarse for the
     /// 0.1 % idle target (30 ms over 30 s).
-    static func cpuNanoseconds(_ pid: Int32) -> UInt64? {
+    static func threadCPUNanoseconds(_ pid: Int32) -> [String: UInt64] {
         let taskDirectory = "/proc/\(pid)/task"
-        guard let tasks = try? FileManager.default.contentsOfDirectory(atPath: taskDirectory) else { return nil }
-        var total: UInt64 = 0
+        guard let tasks = try? FileManager.default.contentsOfDirectory(atPath: taskDirectory) else { return [:] }
+        var result: [String: UInt64] = [:]
         for task in tasks {
             guard let text = try? String(contentsOfFile: "\(taskDirectory)/\(task)/schedstat", encoding: .utf8),
                   let first = text.split(separator: " ").first, let value = UInt64(first) else { continue }
-            total += value
+            result[task] = value
         }
-        return total
+        return result
+    }
+
+    /// CPU used between two thread readings: growth of threads alive at both, all of new ones.
+    /// A thread that exited in between is not counted (stat ticks, which do count it, are
+    /// reported beside this for that reason).
+    static func cpuNanoseconds(from before: [String: UInt64], to after: [String: UInt64]) -> UInt64 {
+        after.reduce(0) { total, entry in
+            let start = before[entry.key] ?? 0
+            return total + (entry.value >= start ? entry.value - start : 0)
+        }
     }
 
     /// utime + stime of the whole process (exited threads included), in nanoseconds, from /proc/PID/stat.
