@@ -47,7 +47,7 @@ public enum EstateGenerator {
     /// The folder name carries the spec and a format version, so a changed generator never
     /// reuses stale files; a marker file written last means an interrupted run is redone.
     public static func cached(_ spec: EstateSpec, under cacheRoot: URL) throws -> GeneratedEstate {
-        let directory = cacheRoot.appendingPathComponent("estate-v\(formatVersion)-\(spec.slug)")
+        let directory = cacheRoot.appendingPathComponent("v\(formatVersion)-\(spec.slug)")
         let marker = directory.appendingPathComponent(".complete")
         if let text = try? String(contentsOf: marker, encoding: .utf8) {
             let fields = text.split(separator: " ").compactMap { Int($0) }

@@ -3,6 +3,10 @@ import Foundation
 
 // opsdeck-bench: the performance benchmarks of opsdeck; see docs/performance.md.
 do {
+    if CommandLine.arguments.dropFirst().first == "profile-render" {
+        try RenderProfile.run(Array(CommandLine.arguments.dropFirst(2)))
+        exit(0)
+    }
     let options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
     if options.benchmarks == ["generate"] {
         guard let output = options.generateOutput else { throw BenchError.usage("generate needs --out DIR") }

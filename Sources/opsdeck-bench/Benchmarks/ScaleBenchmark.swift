@@ -8,7 +8,8 @@ enum ScaleBenchmark {
     static func run(_ context: BenchContext) throws {
         print("scale: 10,000 environments x 40 signals x 20 samples")
         let estate = try context.tenThousand()
-        if let load = LoadBenchmark.measure(context, estate, repeats: 1) {
+        // In process, the estate is loaded once more: skipped by --quick to keep it quick.
+        if !context.options.quick, let load = LoadBenchmark.measure(context, estate, repeats: 1) {
             let snapshot = BenchStates.snapshot(from: load, estate: estate)
             for view in [ViewID.environments, .health] {
                 RenderBenchmark.measure(context, estate: "10k", snapshot: snapshot, columns: 120, rows: 40, view: view, repeats: context.repeats(20, quick: 5))

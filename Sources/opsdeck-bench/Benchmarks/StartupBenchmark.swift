@@ -26,6 +26,7 @@ enum StartupBenchmark {
     static func measure(_ context: BenchContext, _ subject: Subject, repeats: Int) throws -> (frame: Samples, peakKiB: Samples) {
         var frame = Samples()
         var peak = Samples()
+        var breakdown = ""
         for _ in 0..<repeats {
             let session = try subject.start(context)
             defer { session.stop() }
@@ -37,7 +38,9 @@ enum StartupBenchmark {
             // Let the frame settle (peers keep collecting), then read the peak resident set.
             _ = session.drain(forMilliseconds: 300)
             if let kib = ProcessMeter.statusKiB(session.program.pid, field: "VmHWM") { peak.add(Double(kib)) }
+            breakdown = ProcessMeter.residentBreakdown(session.program.pid)
         }
+        if !breakdown.isEmpty { context.report.note("\(subject.name) resident set now: \(breakdown)") }
         return (frame, peak)
     }
 }

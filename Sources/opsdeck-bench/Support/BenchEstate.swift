@@ -19,9 +19,17 @@ struct BenchEstate {
     /// opsdeck's arguments for this estate with a fixed clock (or live with `live`).
     func opsdeckArguments(live: Bool = false) -> [String] {
         var arguments: [String] = []
-        if !isDemo { arguments += ["--fixtures", directory.path] }
+        // A path relative to the working directory keeps the status bar's source name short
+        // enough that the "data 0s" marker is not cut off at 120 columns.
+        if !isDemo { arguments += ["--fixtures", BenchEstate.shortPath(directory.path)] }
         if !live { arguments += ["--now", BenchEstate.fixedNow] }
         return arguments
+    }
+
+    /// `path` relative to the working directory when it lies below it.
+    static func shortPath(_ path: String) -> String {
+        let current = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
     }
 
     /// The bundled demo estate.

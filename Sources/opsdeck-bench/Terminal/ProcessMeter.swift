@@ -39,6 +39,12 @@ enum ProcessMeter {
         return (user + system) * 1_000_000_000 / max(1, ticksPerSecond)
     }
 
+    /// "RssAnon 20.1 MiB, RssFile 16.0 MiB": what the resident set is made of (heap or mapped files).
+    static func residentBreakdown(_ pid: Int32) -> String {
+        ["RssAnon", "RssFile", "RssShmem"].compactMap { field in statusKiB(pid, field: field).map { "\(field) \(Format.mib($0))" } }
+            .joined(separator: ", ")
+    }
+
     /// A `VmXXX:` field of /proc/PID/status in KiB (VmHWM is the peak resident set).
     static func statusKiB(_ pid: Int32, field: String) -> Int? {
         guard let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
