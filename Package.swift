@@ -57,6 +57,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Deterministic, seeded large estates written as fixture directories; for benchmarks and scale tests.
+        .target(name: "EstateGenerator"),
+        // Performance benchmarks: in-process render/diff/load timings and a pseudo-terminal harness.
+        .executableTarget(
+            name: "opsdeck-bench",
+            dependencies: ["EstateGenerator", "Console", "OpsSources", "OpsModel", "TerminalUI"]
+        ),
         .testTarget(name: "OpsModelTests", dependencies: ["OpsModel"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "OpsSourcesTests", dependencies: ["OpsSources", "OpsModel"], exclude: ["Fixtures"]),
@@ -74,5 +81,6 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
+        .testTarget(name: "EstateGeneratorTests", dependencies: ["EstateGenerator", "OpsSources", "OpsModel"]),
     ]
 )

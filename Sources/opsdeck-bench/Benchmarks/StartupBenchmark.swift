@@ -1,0 +1,46 @@
+import Foundation
+
+/// Start to first full frame at 120x40, repeated, with the peak resident set of each run.
+enum StartupBenchmark {
+    static func run(_ context: BenchContext) throws {
+        print("startup: start to first full frame at 120x40 in a pseudo-terminal, peak RSS")
+        // 10,000 environments are measured by the scale benchmark, in one session with the keys.
+        let targets: [String: (Double, Double, String)] = ["demo": (40, 25 * 1024, "≤ 40 ms; RSS ≤ 25 MiB")]
+        let plan: [(BenchEstate, Int)] = [
+            (try context.demo(), context.repeats(15, quick: 4)),
+            (try context.thousand(), context.repeats(2, quick: 1)),
+        ]
+        for (estate, repeats) in plan {
+            let subject = try Subject.opsdeck(context, estate)
+            let (frame, peak) = try measure(context, subject, repeats: repeats)
+            let target = targets[estate.name]
+            context.report.add("first frame", "opsdeck \(estate.name) (\(estate.environments) env)", Format.ms(frame.median),
+                               detail: Format.summary(frame), target: target.map { Format.target(frame.median, atMost: $0.0, "≤ \(Int($0.0)) ms") } ?? "")
+            context.report.add("peak RSS", "opsdeck \(estate.name) (\(estate.environments) env)", Format.mib(peak.median),
+                               detail: "VmHWM after the first frame, max \(Format.mib(peak.maximum)), n=\(peak.count)",
+                               target: target.map { Format.target(peak.median, atMost: $0.1, "≤ \(Int($0.1 / 1024)) MiB") } ?? "")
+        }
+    }
+
+    /// Runs the subject `repeats` times; returns first-frame milliseconds and VmHWM KiB.
+    static func measure(_ context: BenchContext, _ subject: Subject, repeats: Int) throws -> (frame: Samples, peakKiB: Samples) {
+        var frame = Samples()
+        var peak = Samples()
+        var breakdown = ""
+        for _ in 0..<repeats {
+            let session = try subject.start(context)
+            defer { session.stop() }
+            guard let milliseconds = subject.waitForFirstFrame(session) else {
+                context.report.note("\(subject.name): no first frame within the time limit; last text: \(session.tail(200))")
+                continue
+            }
+            frame.add(milliseconds)
+            // Let the frame settle (peers keep collecting), then read the peak resident set.
+            _ = session.drain(forMilliseconds: 300)
+            if let kib = ProcessMeter.statusKiB(session.program.pid, field: "VmHWM") { peak.add(Double(kib)) }
+            breakdown = ProcessMeter.residentBreakdown(session.program.pid)
+        }
+        if !breakdown.isEmpty { context.report.note("\(subject.name) resident set now: \(breakdown)") }
+        return (frame, peak)
+    }
+}
