@@ -20,7 +20,7 @@ public struct EnvironmentList: Sendable {
         }
         let filter = state.filter.lowercased()
         let matching = filter.isEmpty ? overview.rows : overview.rows.filter { Self.matches($0, filter) }
-        let sorted = matching.sorted { Self.ordered($0, $1, by: state.sortColumn, ascending: state.sortAscending, now: overview.now) }
+        let sorted = Self.sorted(matching, by: state.sortColumn, ascending: state.sortAscending, now: overview.now)
         var entries: [Entry] = []
         if state.grouping == .none {
             entries = sorted.map { .environment($0) }
@@ -43,18 +43,65 @@ public struct EnvironmentList: Sendable {
             }
         }
         self.entries = entries
-        self.environmentIDs = entries.compactMap {
-            if case .environment(let row) = $0 { return row.environment.id }
-            return nil
+        var ids: [String] = []
+        var indexByID: [String: Int] = [:]
+        for (index, entry) in entries.enumerated() {
+            guard case .environment(let row) = entry else { continue }
+            ids.append(row.environment.id)
+            if indexByID[row.environment.id] == nil { indexByID[row.environment.id] = index }
         }
+        self.environmentIDs = ids
+        self.indexByID = indexByID
     }
+
+    private var indexByID: [String: Int] = [:]
 
     /// Entry index of an environment.
     public func entryIndex(of environmentID: String?) -> Int? {
-        guard let environmentID else { return nil }
-        return entries.firstIndex {
-            if case .environment(let row) = $0 { return row.environment.id == environmentID }
-            return false
+        environmentID.flatMap { indexByID[$0] }
+    }
+
+    /// Sorts by comparing precomputed keys of row indices: at 10,000 rows, comparing whole rows
+    /// copied them on every comparison (docs/performance.md).
+    static func sorted(_ rows: [EnvironmentOverview], by column: EnvironmentColumn, ascending: Bool, now: Date) -> [EnvironmentOverview] {
+        let ids = rows.map(\.environment.id)
+        let order: [Int]
+        if let numbers = numericKeys(rows, column, now: now) {
+            order = rows.indices.sorted { a, b in
+                if numbers[a] != numbers[b] { return ascending ? numbers[a] < numbers[b] : numbers[a] > numbers[b] }
+                return ids[a] < ids[b]
+            }
+        } else {
+            let texts = rows.map { textKey($0, column) }
+            order = rows.indices.sorted { a, b in
+                if texts[a] != texts[b] { return ascending ? texts[a] < texts[b] : texts[a] > texts[b] }
+                return ids[a] < ids[b]
+            }
+        }
+        return order.map { rows[$0] }
+    }
+
+    private static func numericKeys(_ rows: [EnvironmentOverview], _ column: EnvironmentColumn, now: Date) -> [Double]? {
+        switch column {
+        case .releaseAge: return rows.map { $0.releaseAge(now: now) ?? -1 }
+        case .health: return rows.map { Double($0.overall.severity * 10 + $0.health.severity) }
+        case .backup: return rows.map { Double($0.backup.status.severity) }
+        case .freeze: return rows.map { Double(freezeRank($0.freeze.state)) }
+        default: return nil
+        }
+    }
+
+    private static func textKey(_ row: EnvironmentOverview, _ column: EnvironmentColumn) -> String {
+        let environment = row.environment
+        switch column {
+        case .environment: return environment.id
+        case .stage: return environment.stage.rawValue
+        case .tier: return environment.tier.rawValue
+        case .tenancy: return environment.tenancy.rawValue
+        case .region: return environment.region
+        case .odoo: return environment.odooVersion
+        case .release: return environment.release?.version ?? ""
+        default: return ""
         }
     }
 
@@ -73,31 +120,6 @@ public struct EnvironmentList: Sendable {
                       environment.stage.rawValue, environment.tier.rawValue, environment.release?.version ?? "",
                       environment.cluster, environment.namespace] + environment.tags
         return fields.contains { $0.lowercased().contains(filter) }
-    }
-
-    /// Sort order; ties fall back to the environment id so the order is stable across reloads.
-    static func ordered(_ lhs: EnvironmentOverview, _ rhs: EnvironmentOverview, by column: EnvironmentColumn, ascending: Bool, now: Date) -> Bool {
-        let comparison = compare(lhs, rhs, column, now: now)
-        if comparison == 0 { return lhs.environment.id < rhs.environment.id }
-        return ascending ? comparison < 0 : comparison > 0
-    }
-
-    private static func compare(_ lhs: EnvironmentOverview, _ rhs: EnvironmentOverview, _ column: EnvironmentColumn, now: Date) -> Int {
-        func order<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : (a > b ? 1 : 0) }
-        let left = lhs.environment, right = rhs.environment
-        switch column {
-        case .environment: return order(left.id, right.id)
-        case .stage: return order(left.stage.rawValue, right.stage.rawValue)
-        case .tier: return order(left.tier.rawValue, right.tier.rawValue)
-        case .tenancy: return order(left.tenancy.rawValue, right.tenancy.rawValue)
-        case .region: return order(left.region, right.region)
-        case .odoo: return order(left.odooVersion, right.odooVersion)
-        case .release: return order(left.release?.version ?? "", right.release?.version ?? "")
-        case .releaseAge: return order(lhs.releaseAge(now: now) ?? -1, rhs.releaseAge(now: now) ?? -1)
-        case .health: return order(lhs.overall.severity * 10 + lhs.health.severity, rhs.overall.severity * 10 + rhs.health.severity)
-        case .backup: return order(lhs.backup.status.severity, rhs.backup.status.severity)
-        case .freeze: return order(freezeRank(lhs.freeze.state), freezeRank(rhs.freeze.state))
-        }
     }
 
     private static func freezeRank(_ state: FreezeNow.State) -> Int {
