@@ -77,12 +77,16 @@ final class ConsoleRuntime {
         // previous one is being handled, and the last size must not be missed.
         var recheckSizeAt: Date?
 
+        // The first frame waits for the data (or half a second, for slow sources), so a person's
+        // first look is the estate, not a loading screen.
+        let firstFrameDeadline = Date().addingTimeInterval(0.5)
         loop: while true {
-            if dirty {
+            if dirty && (state.snapshot != nil || Date() >= firstFrameDeadline) {
                 _ = renderer.present(ShellView.render(state), to: terminal)
                 dirty = false
             }
             var deadlines = live ? [nextTick, nextReload] : []
+            if dirty && state.snapshot == nil { deadlines.append(firstFrameDeadline) }
             if let recheckSizeAt { deadlines.append(recheckSizeAt) }
             let timeout: Int32 = deadlines.min().map { Int32(max(0, $0.timeIntervalSinceNow * 1000).rounded(.up)) } ?? -1
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
