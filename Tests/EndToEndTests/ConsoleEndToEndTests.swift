@@ -38,8 +38,26 @@ import Testing
         #expect(session.waitFor("prod-de-nordkauf") != nil, "first frame never came")
         #expect(session.paneValue("#{alternate_on}") == "1")
 
+        // Health: drill into the worst environment, see its critical signals, come back.
         session.send("2")
         #expect(session.waitFor("Estate › Health") != nil)
+        session.send("Enter")
+        let health = session.waitFor("Estate › Health › prod-de-nordkauf")
+        #expect(health?.contains("BUSINESS IMPACT") == true && health?.contains("✖ crit") == true)
+        session.send("Escape")
+        #expect(session.waitUntil { $0.contains("Estate › Health") && !$0.contains("Health › prod-de-nordkauf") } != nil)
+        // Calendar: Black Friday is frozen for production, with the readiness verdict and next slot.
+        session.send("3")
+        let calendar = session.waitFor("Readiness")
+        #expect(calendar?.contains("NO-GO") == true)
+        session.send("w")
+        #expect(session.waitFor("Week ") != nil)
+        // Backups: riskiest first, drill into it.
+        session.send("5")
+        #expect(session.waitFor("Estate › Backups") != nil)
+        session.send("Enter")
+        #expect(session.waitFor("Estate › Backups › prod-at-nordkauf") != nil)
+        session.send("Escape")
         session.send("1")
         #expect(session.waitFor("Estate › Environments") != nil)
 

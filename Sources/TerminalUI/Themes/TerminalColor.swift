@@ -72,8 +72,19 @@ public enum TerminalColor: Hashable, Sendable {
         }
     }
 
+    /// The nearest basic colour of the same kind: a grey goes to black, grey or white and a colour
+    /// to a colour. Plain nearest-RGB turned the default theme's green "ok" into the grey of
+    /// "unknown" at 16 colours, and its grey "unknown" into the yellow of "warn" at 8.
     private static func nearestBasic(to color: (Int, Int, Int), among candidates: Range<Int>) -> Int {
-        candidates.min { distance(rgb(ofIndex: $0), color) < distance(rgb(ofIndex: $1), color) }!
+        let greys: Set<Int> = [0, 7, 8, 15]
+        let wantsGrey = isGrey(color)
+        let sameKind = candidates.filter { greys.contains($0) == wantsGrey }
+        let pool = sameKind.isEmpty ? Array(candidates) : sameKind
+        return pool.min { distance(rgb(ofIndex: $0), color) < distance(rgb(ofIndex: $1), color) }!
+    }
+
+    private static func isGrey(_ color: (Int, Int, Int)) -> Bool {
+        max(color.0, color.1, color.2) - min(color.0, color.1, color.2) < 40
     }
 
     private static func distance(_ first: (Int, Int, Int), _ second: (Int, Int, Int)) -> Int {

@@ -18,7 +18,11 @@ enum Snapshot {
 
     /// Compares a rendered screen with its stored snapshot (or records it).
     static func assertMatches(_ buffer: Buffer, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let actual = text(buffer)
+        assertMatches(text: text(buffer), named: name, sourceLocation: sourceLocation)
+    }
+
+    /// Compares any text with its stored snapshot (or records it).
+    static func assertMatches(text actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let file = directory.appendingPathComponent("\(name).txt")
         if ProcessInfo.processInfo.environment["OPSDECK_RECORD"] == "1" {
             try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
