@@ -48,7 +48,7 @@ import Testing
     @Test func answers304ForUnchangedData() async throws {
         let tokenFile = makeTokenFile("etag-token")
         defer { try? FileManager.default.removeItem(atPath: tokenFile) }
-        let agent = try AgentProcess(arguments: ["--token-file", tokenFile])
+        let agent = try AgentProcess(arguments: ["--token-file", tokenFile, "--refresh", "3600"])
         let url = agent.url.appendingPathComponent("v1/snapshot")
         let first = try await fetcher.get(url, headers: ["Authorization": "Bearer etag-token"], timeout: .seconds(5), sizeLimit: 64 << 20).get()
         let tag = try #require(first.headers["etag"])
