@@ -72,11 +72,13 @@ let package = Package(
             dependencies: ["Console", "OpsSources", "OpsModel", "TerminalUI"],
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        // Drives real programs in tmux and spawns processes for the end-to-end tests.
+        .target(name: "TerminalTestSupport", path: "Tests/TerminalTestSupport"),
+        .testTarget(name: "EndToEndTests", dependencies: ["TerminalTestSupport"]),
         .testTarget(
             name: "AgentTests",
             dependencies: [
-                "OpsAgent", "OpsSources", "OpsModel",
+                "OpsAgent", "OpsSources", "OpsModel", "TerminalTestSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]

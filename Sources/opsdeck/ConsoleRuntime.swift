@@ -29,6 +29,8 @@ final class ConsoleRuntime {
     private let settings: Settings
     private let mailbox = Mailbox()
     private var signalSources: [DispatchSourceSignal] = []
+    private var loadInFlight = false
+    private var reloadWanted = false
     private let themes: [Theme]
 
     init(settings: Settings, themes: [Theme]) {
@@ -126,6 +128,7 @@ final class ConsoleRuntime {
             }
             for message in messages {
                 dirty = true
+                if case .snapshotLoaded = message { loadFinished() }
                 for command in Update.apply(message, to: &state, themes: themes.map(\.name)) {
                     switch command {
                     case .quit:
@@ -149,13 +152,29 @@ final class ConsoleRuntime {
         return 0
     }
 
-    /// Loads in the background; the result arrives as a message.
+    /// Loads in the background; the result arrives as a message. One load at a time: a reload
+    /// asked for while one is running is done once it finishes, never stacked (a held-down `r`
+    /// against a slow agent must not queue hundreds of polls).
     private func startLoad(now: Date) {
+        guard !loadInFlight else {
+            reloadWanted = true
+            return
+        }
+        loadInFlight = true
         let source = settings.source
         let mailbox = self.mailbox
         Task.detached {
             let snapshot = await source.load(now: now)
             mailbox.post(.snapshotLoaded(snapshot))
+        }
+    }
+
+    /// Called when a load's result arrived: runs the reload that was asked for meanwhile.
+    private func loadFinished() {
+        loadInFlight = false
+        if reloadWanted {
+            reloadWanted = false
+            startLoad(now: settings.fixedNow ?? Date())
         }
     }
 

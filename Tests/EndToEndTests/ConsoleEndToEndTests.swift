@@ -1,4 +1,5 @@
 import Foundation
+import TerminalTestSupport
 import Testing
 
 /// The real binary in a real terminal (tmux), driven by keys, checked by screen text.

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalTestSupport
 import Testing
 
 /// Kills `opsdeck journal note` with SIGKILL at random moments, again and again, and checks that

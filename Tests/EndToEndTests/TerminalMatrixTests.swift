@@ -1,4 +1,5 @@
 import Foundation
+import TerminalTestSupport
 import Testing
 
 /// Every terminal a jump host can give: TERM × locale × size, colour where it carries meaning,

@@ -5,10 +5,13 @@ import TerminalUI
 
 /// The console's one state transition: pure, returns the I/O it wants done as commands.
 public enum Update {
+    static let reloadingNotice = "reloading…"
+
     /// Applies a message to the state.
     public static func apply(_ message: Message, to state: inout AppState, keymap: Keymap = .standard, themes: [String] = []) -> [Command] {
         switch message {
         case .snapshotLoaded(let snapshot):
+            if state.notice == Self.reloadingNotice { state.notice = nil }
             state.changedSignals = ChangedValues.between(state.snapshot?.estate.signals ?? [], snapshot.estate.signals)
             state.snapshot = snapshot
             state.isLoading = false
@@ -245,7 +248,7 @@ public enum Update {
         case .help: state.mode = .help
         case .refresh:
             state.isLoading = true
-            state.notice = "reloading…"
+            state.notice = Self.reloadingNotice
             return [.reload]
         case .commandLine: state.mode = .command(text: "")
         case .filter:

@@ -2,14 +2,14 @@ import Foundation
 
 /// Runs a program and waits for it with posix_spawn and waitpid: no run loop, no signal source,
 /// so a child that exits at once is always reaped (Foundation's Process could miss it here).
-enum Spawn {
+public enum Spawn {
     /// A started child with its standard output, to wait for or kill.
-    struct Running {
-        let pid: pid_t
-        let outputFD: Int32
+    public struct Running {
+        public let pid: pid_t
+        public let outputFD: Int32
 
         /// Waits for the child; returns its exit status (128+signal when killed) and its output.
-        func wait() -> (status: Int32, output: String) {
+        public func wait() -> (status: Int32, output: String) {
             var output = Data()
             if outputFD >= 0 {
                 var chunk = [UInt8](repeating: 0, count: 4096)
@@ -29,13 +29,13 @@ enum Spawn {
 
     /// Runs `arguments` (looked up on PATH); returns the exit status and standard output.
     @discardableResult
-    static func run(_ arguments: [String], captureOutput: Bool = false) -> (status: Int32, output: String) {
+    public static func run(_ arguments: [String], captureOutput: Bool = false) -> (status: Int32, output: String) {
         guard let running = start(arguments, captureOutput: captureOutput) else { return (-1, "") }
         return running.wait()
     }
 
     /// Starts `arguments` without waiting; nil when it could not be spawned.
-    static func start(_ arguments: [String], captureOutput: Bool = true) -> Running? {
+    public static func start(_ arguments: [String], captureOutput: Bool = true) -> Running? {
         var fileActions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&fileActions)
         defer { posix_spawn_file_actions_destroy(&fileActions) }

@@ -1,13 +1,13 @@
 import Foundation
 
 /// Drives a real program in a private tmux server: keys in, screen text out, bounded waits only.
-final class TmuxSession {
-    let socket: String
-    let directory: URL
+public final class TmuxSession {
+    public let socket: String
+    public let directory: URL
 
     /// Starts a detached session of the given size running the command built for the session's own
     /// scratch directory, in a clean environment (tmux sets TERM itself).
-    init(width: Int, height: Int, command: (String) -> String) throws {
+    public init(width: Int, height: Int, command: (String) -> String) throws {
         socket = "opsdeck-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -19,28 +19,28 @@ final class TmuxSession {
     }
 
     /// The visible screen, one line per row.
-    func capture() -> String {
+    public func capture() -> String {
         Self.output(["tmux", "-L", socket, "capture-pane", "-p"])
     }
 
     /// A tmux format value of the pane, e.g. `#{alternate_on}`.
-    func paneValue(_ format: String) -> String {
+    public func paneValue(_ format: String) -> String {
         Self.output(["tmux", "-L", socket, "display-message", "-p", format]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Sends keys as tmux names them (`Enter`, `Escape`, `Down`) or literal text with `literal: true`.
-    func send(_ keys: String..., literal: Bool = false) {
+    public func send(_ keys: String..., literal: Bool = false) {
         Self.run(["tmux", "-L", socket, "send-keys"] + (literal ? ["-l"] : []) + keys)
     }
 
     /// Polls the screen until `marker` shows, for at most `timeout` seconds; returns the screen.
     @discardableResult
-    func waitFor(_ marker: String, timeout: TimeInterval = 10) -> String? {
+    public func waitFor(_ marker: String, timeout: TimeInterval = 10) -> String? {
         waitUntil(timeout: timeout) { $0.contains(marker) }
     }
 
     /// Polls until the screen satisfies `condition`.
-    func waitUntil(timeout: TimeInterval = 10, _ condition: (String) -> Bool) -> String? {
+    public func waitUntil(timeout: TimeInterval = 10, _ condition: (String) -> Bool) -> String? {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             let screen = capture()
@@ -51,7 +51,7 @@ final class TmuxSession {
     }
 
     /// Ends the tmux server and removes the session's files.
-    func close() {
+    public func close() {
         Self.run(["tmux", "-L", socket, "kill-server"])
         try? FileManager.default.removeItem(at: directory)
     }
@@ -59,23 +59,23 @@ final class TmuxSession {
     deinit { close() }
 
     @discardableResult
-    static func run(_ arguments: [String]) -> Int32 {
+    public static func run(_ arguments: [String]) -> Int32 {
         Spawn.run(arguments).status
     }
 
-    static func output(_ arguments: [String]) -> String {
+    public static func output(_ arguments: [String]) -> String {
         Spawn.run(arguments, captureOutput: true).output
     }
 }
 
-struct TmuxError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
+public struct TmuxError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
 }
 
 /// Where the built `opsdeck` binary is: beside the test bundle, or `OPSDECK_BINARY`.
-enum Binary {
-    static var path: String {
+public enum Binary {
+    public static var path: String {
         if let explicit = ProcessInfo.processInfo.environment["OPSDECK_BINARY"] { return explicit }
         let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("opsdeck").path
         if FileManager.default.isExecutableFile(atPath: besideTests) { return besideTests }
