@@ -21,7 +21,7 @@ do {
     let benchmarks: [String: (BenchContext) throws -> Void] = [
         "load": LoadBenchmark.run, "render": RenderBenchmark.run, "change": ChangeBenchmark.run,
         "startup": StartupBenchmark.run, "keys": KeyLatencyBenchmark.run, "idle": IdleBenchmark.run, "peers": PeerBenchmark.run,
-        "scale": ScaleBenchmark.run, "calendar": CalendarBenchmark.run,
+        "scale": ScaleBenchmark.run, "calendar": CalendarBenchmark.run, "agents": AgentBenchmark.run,
     ]
     print(MachineDescription.current())
     for name in options.benchmarks {

@@ -21,7 +21,7 @@ struct BenchOptions {
     var samplesPerSignal = 20
     var seed: UInt64 = 2026
 
-    static let names = ["load", "render", "change", "startup", "keys", "idle", "peers", "scale", "calendar"]
+    static let names = ["load", "render", "change", "startup", "keys", "idle", "peers", "scale", "calendar", "agents"]
 
     static let usage = """
     usage: opsdeck-bench [all | load | render | change | startup | keys | idle | peers | scale ...] [--quick]
