@@ -13,6 +13,11 @@ public actor AgentSource: DataSource {
     private let policy: AgentPolicy
     private let fetcher: HTTPFetcher
     private var records: [Record]
+    /// Bumped whenever an agent's data changes; a 304 leaves it alone.
+    private var dataGeneration = 0
+    /// The last merge and the generation it was made from: re-merging 50 unchanged estates cost
+    /// seconds of CPU per cycle (docs/performance.md), so unchanged data reuses it.
+    private var lastMerge: (generation: Int, estate: Estate, issues: [FixtureIssue])?
 
     /// What is kept per agent between polls.
     struct Record {
@@ -70,6 +75,7 @@ public actor AgentSource: DataSource {
         switch outcome {
         case .snapshot(let snapshot, let tag, let bytes, let latency):
             record.snapshot = snapshot
+            dataGeneration += 1
             record.entityTag = tag
             record.status.agentName = snapshot.agent
             record.status.generatedAt = snapshot.generatedAt
@@ -114,7 +120,13 @@ public actor AgentSource: DataSource {
             }
             if let issue = Self.issue(for: status, now: now) { issues.append(issue) }
         }
-        let merged = EstateMerge.merge(parts)
+        let merged: (estate: Estate, issues: [FixtureIssue])
+        if let lastMerge, lastMerge.generation == dataGeneration {
+            merged = (lastMerge.estate, lastMerge.issues)
+        } else {
+            merged = EstateMerge.merge(parts)
+            lastMerge = (dataGeneration, merged.estate, merged.issues)
+        }
         let failing = records.filter { !$0.status.state.isHealthy }.count
         let received = records.compactMap(\.status.receivedAt)
         return SourceSnapshot(
