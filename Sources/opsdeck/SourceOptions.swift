@@ -1,4 +1,5 @@
 import ArgumentParser
+import Console
 import Foundation
 import OpsModel
 import OpsSources
@@ -55,10 +56,16 @@ struct SourceOptions: ParsableArguments {
 
     /// A source polling every `--agent`, or nil when none is given; token file warnings go to standard error.
     func agentSource() throws -> AgentSource? {
-        guard !agent.isEmpty else { return nil }
-        let endpoints = try AgentOptions.endpoints(urls: agent, tokenFiles: tokenFile, environment: ProcessInfo.processInfo.environment) { warning in
+        let environment = ProcessInfo.processInfo.environment
+        let warn: (String) -> Void = { warning in
             FileHandle.standardError.write(Data("opsdeck: warning: \(warning)\n".utf8))
         }
-        return AgentSource(endpoints: endpoints)
+        if !agent.isEmpty {
+            return AgentSource(endpoints: try AgentOptions.endpoints(urls: agent, tokenFiles: tokenFile, environment: environment, warn: warn))
+        }
+        // No --agent and no --fixtures: the agents of the config file, if it names any.
+        let configPath = ThemeCatalog.configDirectory().appendingPathComponent("config.toml").path
+        guard fixtures == nil, let config = try ConsoleConfig.load(path: configPath), !config.agents.isEmpty else { return nil }
+        return AgentSource(endpoints: try config.endpoints(environment: environment, warn: warn))
     }
 }

@@ -1,5 +1,5 @@
-/// A parsed value of the TOML subset theme files use.
-enum TOMLValue: Equatable {
+/// A parsed value of the TOML subset theme and config files use.
+public enum TOMLValue: Equatable, Sendable {
     case string(String)
     case integer(Int)
     case boolean(Bool)
@@ -7,17 +7,17 @@ enum TOMLValue: Equatable {
 }
 
 /// One `key = value` line.
-struct TOMLEntry {
-    var key: String
-    var value: TOMLValue
-    var line: Int
+public struct TOMLEntry: Sendable {
+    public var key: String
+    public var value: TOMLValue
+    public var line: Int
 }
 
 /// A `[dotted.header]` and its entries; the root table has an empty path.
-struct TOMLTable {
-    var path: [String]
-    var line: Int
-    var entries: [TOMLEntry]
+public struct TOMLTable: Sendable {
+    public var path: [String]
+    public var line: Int
+    public var entries: [TOMLEntry]
 }
 
 /// A parser for the part of TOML that theme files need: tables with dotted headers, bare keys,
@@ -25,19 +25,20 @@ struct TOMLTable {
 ///
 /// Inline tables, dates, floats, array-of-tables and dotted keys are rejected with a clear message,
 /// not misread.
-struct TOMLSubsetParser {
+public struct TOMLSubsetParser {
     private let scalars: [Unicode.Scalar]
     private let path: String
     private var position = 0
     private var line = 1
 
-    init(text: String, path: String) {
+    /// A parser over one file's text; `path` names it in errors.
+    public init(text: String, path: String) {
         self.scalars = Array(text.unicodeScalars)
         self.path = path
     }
 
     /// Parses the whole text into tables in file order.
-    mutating func parse() throws(ThemeError) -> [TOMLTable] {
+    public mutating func parse() throws(ThemeError) -> [TOMLTable] {
         var tables = [TOMLTable(path: [], line: 1, entries: [])]
         var seenHeaders: Set<[String]> = []
         while true {
