@@ -1,4 +1,5 @@
 import Foundation
+import OpsSources
 import NIOConcurrencyHelpers
 
 /// A value in a structured log line.
@@ -70,21 +71,8 @@ public struct AgentLog: Sendable {
         sink("{" + parts.joined(separator: ",") + "}")
     }
 
-    /// A JSON string literal.
+    /// A JSON string literal: YAMLText's double-quoted escapes are all valid JSON escapes too.
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case let control where control.value < 0x20:
-                result += String(format: "\\u%04x", control.value)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        YAMLText.quoted(text)
     }
 }

@@ -81,8 +81,8 @@ struct JournalStartCommand: ParsableCommand {
         for id in runbook where !estate.runbooks.contains(where: { $0.id == id }) {
             throw ValidationError("no runbook \"\(id)\" (have: \(estate.runbooks.map(\.id).sorted().joined(separator: ", ")))")
         }
-        let estateIncident = estate.incidents.first { $0.environmentID == environment.id && $0.isOpen(at: now) }
-        let id = incident ?? estateIncident?.id ?? "\(environment.id)-\(compactStamp(now))"
+        let opening = IncidentNaming.opening(environmentID: environment.id, incidents: estate.incidents, at: now)
+        let id = incident ?? opening.id
         let replay = try journal.replay()
         let author = journal.entryAuthor
         if let existing = replay.incident(id) {
@@ -97,14 +97,9 @@ struct JournalStartCommand: ParsableCommand {
             try journal.save(entries, confirmation: "resumed \(id) for \(environment.id) in \(journal.file.url.path)")
             return
         }
-        let incidentTitle = title ?? estateIncident.map { $0.id == id ? $0.title : "" } ?? ""
+        let incidentTitle = title ?? (id == opening.id ? opening.title : nil) ?? ""
         let entry = JournalEntry(incidentID: id, at: now, author: author, event: .opened(environmentID: environment.id, title: incidentTitle, runbookIDs: runbook))
         try journal.save([entry], confirmation: "opened \(id) for \(environment.id) in \(journal.file.url.path)")
-    }
-
-    private func compactStamp(_ date: Date) -> String {
-        let text = ISO8601.format(date)   // 2026-11-27T09:00:00Z
-        return text.prefix(10).replacingOccurrences(of: "-", with: "") + "-" + text.dropFirst(11).prefix(5).replacingOccurrences(of: ":", with: "")
     }
 }
 

@@ -82,10 +82,9 @@ enum RunbooksJournal {
 
     /// The entry that opens an incident for an environment: the estate's open incident id, or a new one.
     static func openingEntry(environmentID: String, state: AppState) -> JournalEntry {
-        let known = state.overview?.row(environmentID)?.openIncidents.first
-        let stamp = ISO8601.format(state.now).filter(\.isNumber).prefix(12)
-        let id = known?.id ?? "OPS-\(environmentID)-\(stamp)"
-        let title = known?.title ?? "Incident on \(environmentID)"
+        let opening = IncidentNaming.opening(environmentID: environmentID, incidents: state.estate.incidents, at: state.now)
+        let id = opening.id
+        let title = opening.title ?? "Incident on \(environmentID)"
         let runbooks = state.runbooks.openID.map { [$0] } ?? []
         return JournalEntry(incidentID: id, at: state.now, author: state.author, event: .opened(environmentID: environmentID, title: title, runbookIDs: runbooks))
     }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Scalars written for the fixture loader: quoted text, plain numbers, absolute instants, durations in seconds.
-enum YAMLText {
-    /// A double-quoted scalar; every character that could mean something else is escaped.
-    static func quoted(_ text: String) -> String {
+public enum YAMLText {
+    /// A double-quoted scalar, also a valid JSON string: every character that could mean something else is escaped.
+    public static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
