@@ -1,6 +1,5 @@
 import Foundation
 import OpsModel
-import Yams
 
 /// The result of loading fixtures: the estate and every problem found on the way.
 public struct FixtureLoad: Sendable {
@@ -20,7 +19,7 @@ public enum FixtureDirectory {
     /// Loads every `*.yaml`/`*.yml` file in `directory` (sorted by name) and its `runbooks/`; relative times are anchored at `now`.
     public static func load(directory: URL, now: Date) -> FixtureLoad {
         let log = IssueLog()
-        var files: [(path: String, text: String)] = []
+        var files: [(path: String, bytes: [UInt8])] = []
         let manager = FileManager.default
         let names = ((try? manager.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
         if names.isEmpty, !manager.fileExists(atPath: directory.path) {
@@ -32,11 +31,12 @@ public enum FixtureDirectory {
                 log.error(url.path, nil, "file", "cannot be read")
                 continue
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                log.error(url.path, nil, "file", "is not UTF-8 text")
+            let bytes = [UInt8](data)
+            if let problem = FixtureText.problem(bytes) {
+                log.error(url.path, nil, "file", problem)
                 continue
             }
-            files.append((url.path, text))
+            files.append((url.path, bytes))
         }
         var runbookFiles: [(path: String, text: String)] = []
         let runbookDirectory = directory.appendingPathComponent("runbooks")
@@ -55,17 +55,17 @@ public enum FixtureDirectory {
 
     /// Parses already-read files; the pure core of `load`, used by tests.
     public static func parse(files: [(path: String, text: String)], runbooks: [(path: String, text: String)] = [], now: Date) -> FixtureLoad {
-        parse(files: files, runbooks: runbooks, now: now, log: IssueLog())
+        parse(files: files.map { ($0.path, Array($0.text.utf8)) }, runbooks: runbooks, now: now, log: IssueLog())
     }
 
-    private static func parse(files: [(path: String, text: String)], runbooks: [(path: String, text: String)], now: Date, log: IssueLog) -> FixtureLoad {
+    private static func parse(files: [(path: String, bytes: [UInt8])], runbooks: [(path: String, text: String)], now: Date, log: IssueLog) -> FixtureLoad {
         var documents: [NodeReader] = []
         for file in files {
-            let node: Node?
+            let node: FixtureNode?
             do {
-                node = try Yams.compose(yaml: file.text)
+                node = try FixtureYAML.document(file.bytes)
             } catch {
-                log.error(file.path, line(of: error), "file", "not valid YAML: \(summary(of: error)); the file is skipped")
+                log.error(file.path, error.line, "file", "not valid YAML: \(error.summary); the file is skipped")
                 continue
             }
             guard let node else { continue }
@@ -120,31 +120,5 @@ public enum FixtureDirectory {
         DuplicateCheck.report(estate, log: log)
         estate.changes.sort { $0.at > $1.at }
         return FixtureLoad(estate: estate, issues: log.issues, files: [])
-    }
-
-    /// The 1-based line a Yams error points at, when it says.
-    static func line(of error: Error) -> Int? {
-        if let yamlError = error as? YamlError {
-            switch yamlError {
-            case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-                return mark.line
-            default:
-                return nil
-            }
-        }
-        return nil
-    }
-
-    /// The first line of an error's description, without the YAML snippet Yams appends.
-    static func summary(of error: Error) -> String {
-        if let yamlError = error as? YamlError {
-            switch yamlError {
-            case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
-                return problem
-            default:
-                break
-            }
-        }
-        return String(describing: error).split(separator: "\n").first.map(String.init) ?? "unreadable"
     }
 }

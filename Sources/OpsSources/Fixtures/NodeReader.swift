@@ -1,37 +1,30 @@
 import Foundation
 import OpsModel
-import Yams
 
 /// Reads one YAML mapping of a fixture file, recording every problem with its file, line and field.
 ///
 /// Each accessor marks its key as known; `finish()` warns about keys nobody asked for, so a
 /// misspelt field is reported instead of silently ignored.
 final class NodeReader {
-    let mapping: Node.Mapping
+    let mapping: FixtureMapping
     let path: String
     let fieldPath: String
     let line: Int?
     let anchor: Date
     let log: IssueLog
-    private var consumed: Set<String> = []
-    /// The mapping's values by key text. Yams looks keys up by resolving their YAML type with
-    /// regular expressions; doing that once per mapping instead of once per field made loading
-    /// 2.5 times faster (docs/performance.md). Later duplicates win, as in Yams.
-    private let values: [String: Node]
+    /// Which entries an accessor asked for: a bit per entry, a set past 64 (mappings are small;
+    /// a set per item cost more than the lookups it served).
+    private var consumedMask: UInt64 = 0
+    private var consumedBeyondMask: Set<Int> = []
     /// Set when a required field was missing or malformed: the item should be skipped.
     private(set) var failed = false
 
-    init?(_ node: Node, path: String, fieldPath: String, anchor: Date, log: IssueLog) {
+    init?(_ node: FixtureNode, path: String, fieldPath: String, anchor: Date, log: IssueLog) {
         guard let mapping = node.mapping else {
             log.error(path, NodeReader.line(of: node), fieldPath, "expected a mapping of fields")
             return nil
         }
         self.mapping = mapping
-        var values: [String: Node] = [:]
-        for (key, value) in mapping {
-            if let text = key.scalar?.string { values[text] = value }
-        }
-        self.values = values
         self.path = path
         self.fieldPath = fieldPath
         self.line = NodeReader.line(of: node)
@@ -40,28 +33,44 @@ final class NodeReader {
     }
 
     /// 1-based line of a node, as editors count.
-    static func line(of node: Node) -> Int? {
-        node.mark.map { $0.line }
+    static func line(of node: FixtureNode) -> Int? {
+        node.line > 0 ? node.line : nil
     }
 
     private func field(_ key: String) -> String {
         fieldPath.isEmpty ? key : "\(fieldPath).\(key)"
     }
 
-    /// The raw node of a key, marking it known.
-    func node(_ key: String) -> Node? {
-        consumed.insert(key)
-        return values[key]
+    /// The raw node of a key, marking it known; of duplicate keys the last one wins, as in Yams.
+    func node(_ key: String) -> FixtureNode? {
+        var found: FixtureNode?
+        for (index, entry) in mapping.entries.enumerated() where entry.key.text == key {
+            markConsumed(index)
+            found = entry.value
+        }
+        return found
+    }
+
+    private func markConsumed(_ index: Int) {
+        if index < 64 {
+            consumedMask |= 1 << UInt64(index)
+        } else {
+            consumedBeyondMask.insert(index)
+        }
+    }
+
+    private func isConsumed(_ index: Int) -> Bool {
+        index < 64 ? consumedMask & (1 << UInt64(index)) != 0 : consumedBeyondMask.contains(index)
     }
 
     /// Records a failed required field and marks the item skipped.
-    func fail(_ key: String, _ message: String, at node: Node? = nil) {
+    func fail(_ key: String, _ message: String, at node: FixtureNode? = nil) {
         failed = true
         log.error(path, node.flatMap(NodeReader.line(of:)) ?? line, field(key), message)
     }
 
     /// Records a problem that does not stop the item from loading.
-    func warn(_ key: String, _ message: String, at node: Node? = nil) {
+    func warn(_ key: String, _ message: String, at node: FixtureNode? = nil) {
         log.warning(path, node.flatMap(NodeReader.line(of:)) ?? line, field(key), message)
     }
 
@@ -75,11 +84,11 @@ final class NodeReader {
             fail(key, "expected text", at: value)
             return nil
         }
-        if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+        if scalar.isNull {
             if required { fail(key, "empty", at: value) }
             return nil
         }
-        return scalar.string
+        return scalar.text
     }
 
     /// A whole number.
@@ -148,18 +157,19 @@ final class NodeReader {
     /// A list of scalars; a single scalar is accepted as a one-item list.
     func strings(_ key: String) -> [String] {
         guard let value = node(key) else { return [] }
-        if let scalar = value.scalar { return scalar.string.isEmpty ? [] : [scalar.string] }
+        if let scalar = value.scalar { return scalar.text.isEmpty ? [] : [scalar.text] }
         guard let sequence = value.sequence else {
             fail(key, "expected a list", at: value)
             return []
         }
         var result: [String] = []
-        for (index, item) in sequence.enumerated() {
+        result.reserveCapacity(sequence.items.count)
+        for (index, item) in sequence.items.enumerated() {
             guard let scalar = item.scalar else {
                 fail("\(key)[\(index)]", "expected text", at: item)
                 continue
             }
-            result.append(scalar.string)
+            result.append(scalar.text)
         }
         return result
     }
@@ -183,16 +193,15 @@ final class NodeReader {
         }
     }
 
-    /// The items of a list of mappings, each with its own reader.
-    func items(_ key: String) -> [NodeReader] {
-        guard let value = node(key) else { return [] }
+    /// The items of a list of mappings, each with its own reader, made one at a time as they are
+    /// read so a long list is never held as readers (or, at a file's top level, as nodes) at once.
+    func items(_ key: String) -> ItemReaders {
+        guard let value = node(key) else { return ItemReaders(items: .built([]), parent: self, field: field(key)) }
         guard let sequence = value.sequence else {
             fail(key, "expected a list", at: value)
-            return []
+            return ItemReaders(items: .built([]), parent: self, field: field(key))
         }
-        return sequence.enumerated().compactMap { index, item in
-            NodeReader(item, path: path, fieldPath: field("\(key)[\(index)]"), anchor: anchor, log: log)
-        }
+        return ItemReaders(items: sequence.items, parent: self, field: field(key))
     }
 
     /// A nested mapping's reader.
@@ -203,9 +212,30 @@ final class NodeReader {
 
     /// Warns about every key that no accessor asked for (an unknown field is a warning, not a failure).
     func finish() {
-        for (key, _) in mapping {
-            guard let name = key.scalar?.string, !consumed.contains(name) else { continue }
-            log.warning(path, NodeReader.line(of: key) ?? line, field(name), "unknown field ignored")
+        for (index, entry) in mapping.entries.enumerated() where !isConsumed(index) {
+            log.warning(path, entry.key.line > 0 ? entry.key.line : line, field(entry.key.text), "unknown field ignored")
+        }
+    }
+}
+
+/// The readers of a list's mapping items, made as they are iterated; items that are not mappings
+/// are reported and skipped.
+struct ItemReaders: Sequence {
+    let items: FixtureItems
+    let parent: NodeReader
+    let field: String
+
+    func makeIterator() -> AnyIterator<NodeReader> {
+        let nodes = items.makeIterator()
+        var index = -1
+        return AnyIterator {
+            while let node = nodes.next() {
+                index += 1
+                if let reader = NodeReader(node, path: parent.path, fieldPath: "\(field)[\(index)]", anchor: parent.anchor, log: parent.log) {
+                    return reader
+                }
+            }
+            return nil
         }
     }
 }

@@ -45,8 +45,8 @@ enum OperationsFixtures {
         let runbookURL = reader.string("runbookURL", required: false)
         var labels: [String: String] = [:]
         if let labelReader = reader.nested("labels") {
-            for (key, value) in labelReader.mapping {
-                if let name = key.scalar?.string, let text = value.scalar?.string { labels[name] = text }
+            for entry in labelReader.mapping.entries {
+                if let text = entry.value.scalar?.text { labels[entry.key.text] = text }
             }
         }
         reader.finish()

@@ -6,7 +6,7 @@ struct ReferenceCheck {
     let environments: [String: Environment]
 
     /// Decodes items and keeps those whose environment exists.
-    func keep<T>(_ items: [NodeReader], _ decode: (NodeReader) -> T?, _ environment: KeyPath<T, String>, extra: (NodeReader, T) -> Bool = { _, _ in true }) -> [T] {
+    func keep<T>(_ items: some Sequence<NodeReader>, _ decode: (NodeReader) -> T?, _ environment: KeyPath<T, String>, extra: (NodeReader, T) -> Bool = { _, _ in true }) -> [T] {
         items.compactMap { item in
             guard let value = decode(item) else { return nil }
             let id = value[keyPath: environment]
@@ -19,7 +19,7 @@ struct ReferenceCheck {
     }
 
     /// The same, for decoders that take a second input (the signal catalog).
-    func keep<T, Context>(_ items: [NodeReader], _ decode: (NodeReader, Context) -> T?, _ context: Context, _ environment: KeyPath<T, String>, extra: (NodeReader, T) -> Bool) -> [T] {
+    func keep<T, Context>(_ items: some Sequence<NodeReader>, _ decode: (NodeReader, Context) -> T?, _ context: Context, _ environment: KeyPath<T, String>, extra: (NodeReader, T) -> Bool) -> [T] {
         keep(items, { decode($0, context) }, environment, extra: extra)
     }
 

@@ -1,6 +1,5 @@
 import Foundation
 import OpsModel
-import Yams
 
 /// Reads a runbook file: YAML front matter between `---` lines, then the Markdown body.
 enum RunbookFixtures {
@@ -11,13 +10,14 @@ enum RunbookFixtures {
             log.error(path, 1, "front matter", "a runbook starts with a --- front matter block (id, title, …)")
             return nil
         }
-        let header = lines[1..<closing].joined(separator: "\n")
+        // The opening --- stays in, so lines of the header count as the file's lines.
+        let header = lines[0..<closing].joined(separator: "\n")
         let body = lines[(closing + 1)...].joined(separator: "\n")
-        let node: Node?
+        let node: FixtureNode?
         do {
-            node = try Yams.compose(yaml: header)
+            node = try FixtureYAML.document(Array(header.utf8))
         } catch {
-            log.error(path, FixtureDirectory.line(of: error).map { $0 + 1 }, "front matter", "not valid YAML: \(FixtureDirectory.summary(of: error))")
+            log.error(path, error.line, "front matter", "not valid YAML: \(error.summary)")
             return nil
         }
         guard let node, let reader = NodeReader(node, path: path, fieldPath: "", anchor: anchor, log: log) else { return nil }

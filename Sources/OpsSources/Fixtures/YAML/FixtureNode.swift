@@ -1,0 +1,127 @@
+/// One YAML node of a fixture file, as the fixture readers see it: text, a list or a mapping,
+/// each with the 1-based line it starts on (for "file:line: field: message").
+enum FixtureNode {
+    case scalar(FixtureScalar)
+    case sequence(FixtureSequence)
+    case mapping(FixtureMapping)
+
+    /// The line the node starts on.
+    var line: Int {
+        switch self {
+        case .scalar(let scalar): scalar.line
+        case .sequence(let sequence): sequence.line
+        case .mapping(let mapping): mapping.line
+        }
+    }
+
+    var scalar: FixtureScalar? {
+        if case .scalar(let scalar) = self { return scalar }
+        return nil
+    }
+
+    var sequence: FixtureSequence? {
+        if case .sequence(let sequence) = self { return sequence }
+        return nil
+    }
+
+    var mapping: FixtureMapping? {
+        if case .mapping(let mapping) = self { return mapping }
+        return nil
+    }
+}
+
+/// A scalar's text as written (quotes removed, escapes resolved); `isPlain` tells `null` from `"null"`.
+struct FixtureScalar {
+    var text: String
+    var isPlain: Bool
+    var line: Int
+
+    /// A plain empty, `~` or `null`: YAML's null, which readers treat as "not given".
+    var isNull: Bool {
+        guard isPlain else { return false }
+        switch text {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
+    }
+}
+
+/// A mapping's entries in file order; duplicate keys are kept (the last one wins on lookup).
+struct FixtureMapping {
+    var entries: [FixtureEntry]
+    var line: Int
+}
+
+/// One `key: value` of a mapping.
+struct FixtureEntry {
+    var key: FixtureScalar
+    var value: FixtureNode
+}
+
+/// A list whose items are either built or, for the long lists at a file's top level, parsed one
+/// at a time when read, so a 100 MB file never exists as one tree.
+struct FixtureSequence {
+    var items: FixtureItems
+    var line: Int
+}
+
+/// The items of a list: already built, or positions in the source to parse on demand.
+enum FixtureItems: Sequence {
+    case built([FixtureNode])
+    case deferred(DeferredItems)
+
+    var count: Int {
+        switch self {
+        case .built(let nodes): nodes.count
+        case .deferred(let deferred): deferred.starts.count
+        }
+    }
+
+    func makeIterator() -> AnyIterator<FixtureNode> {
+        switch self {
+        case .built(let nodes):
+            var iterator = nodes.makeIterator()
+            return AnyIterator { iterator.next() }
+        case .deferred(let deferred):
+            var index = 0
+            return AnyIterator {
+                guard index < deferred.starts.count else { return nil }
+                defer { index += 1 }
+                return deferred.item(at: index)
+            }
+        }
+    }
+}
+
+/// Where each item of a top-level list starts; the source was checked once, so parsing an item
+/// again cannot fail.
+struct DeferredItems {
+    let source: YAMLBytes
+    /// The column of the list's dashes.
+    let indent: Int
+    let starts: [YAMLPosition]
+
+    func item(at index: Int) -> FixtureNode {
+        source.bytes.withUnsafeBufferPointer { buffer in
+            var parser = FixtureYAMLParser(buffer, source: source, at: starts[index])
+            return (try? parser.sequenceItem(indent: indent, building: true))
+                ?? .scalar(FixtureScalar(text: "", isPlain: true, line: starts[index].line))
+        }
+    }
+}
+
+/// A fixture file's bytes, shared by the items parsed from it later.
+final class YAMLBytes: Sendable {
+    let bytes: [UInt8]
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+}
+
+/// A byte offset with its 1-based line and the offset that line starts at.
+struct YAMLPosition {
+    var offset: Int
+    var line: Int
+    var lineStart: Int
+}

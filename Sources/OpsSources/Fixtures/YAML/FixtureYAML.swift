@@ -1,0 +1,111 @@
+import Yams
+
+/// A fixture file that is not valid YAML: where, and what Yams says is wrong.
+struct FixtureYAMLError: Error {
+    var line: Int?
+    var summary: String
+}
+
+/// Reads a fixture file's YAML: the fast subset reader first, Yams for anything outside it.
+enum FixtureYAML {
+    /// The file's document, or nil when it is empty; throws when it is not valid YAML.
+    /// `bytes` must be valid UTF-8 without NUL (see `FixtureText.check`).
+    static func document(_ bytes: [UInt8]) throws(FixtureYAMLError) -> FixtureNode? {
+        let source = YAMLBytes(bytes: bytes)
+        let fast = bytes.withUnsafeBufferPointer { buffer in
+            var parser = FixtureYAMLParser(buffer, source: source)
+            return Result { () throws(FixtureYAMLUnsupported) in try parser.document() }
+        }
+        if case .success(let node) = fast { return node }
+        return try composedByYams(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The same through Yams alone: the reference the fast reader is tested against.
+    static func composedByYams(_ text: String) throws(FixtureYAMLError) -> FixtureNode? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch {
+            throw FixtureYAMLError(line: line(of: error), summary: summary(of: error))
+        }
+        return node.map(convert)
+    }
+
+    private static func convert(_ node: Node) -> FixtureNode {
+        let line = node.mark?.line ?? 0
+        switch node {
+        case .scalar(let scalar):
+            return .scalar(FixtureScalar(text: scalar.string, isPlain: scalar.style == .plain, line: line))
+        case .sequence(let sequence):
+            return .sequence(FixtureSequence(items: .built(sequence.map(convert)), line: line))
+        case .mapping(let mapping):
+            let entries = mapping.map { key, value in
+                FixtureEntry(key: FixtureScalar(text: key.scalar?.string ?? "", isPlain: key.scalar?.style == .plain, line: key.mark?.line ?? line), value: convert(value))
+            }
+            return .mapping(FixtureMapping(entries: entries, line: line))
+        }
+    }
+
+    /// The 1-based line a Yams error points at, when it says.
+    private static func line(of error: Error) -> Int? {
+        if let yamlError = error as? YamlError {
+            switch yamlError {
+            case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+                return mark.line
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// The first line of an error's description, without the YAML snippet Yams appends.
+    private static func summary(of error: Error) -> String {
+        if let yamlError = error as? YamlError {
+            switch yamlError {
+            case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+                return problem
+            default:
+                break
+            }
+        }
+        return String(describing: error).split(separator: "\n").first.map(String.init) ?? "unreadable"
+    }
+}
+
+/// Checks a fixture file's bytes before they are read as text.
+enum FixtureText {
+    /// Nil when the bytes are UTF-8 without NUL; otherwise what is wrong.
+    static func problem(_ bytes: [UInt8]) -> String? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    if lead == 0 { return "holds a NUL byte" }
+                    index += 1
+                    continue
+                }
+                let length: Int
+                let minimum: UInt32
+                var value: UInt32
+                switch lead {
+                case 0xC2...0xDF: length = 2; minimum = 0x80; value = UInt32(lead & 0x1F)
+                case 0xE0...0xEF: length = 3; minimum = 0x800; value = UInt32(lead & 0x0F)
+                case 0xF0...0xF4: length = 4; minimum = 0x10000; value = UInt32(lead & 0x07)
+                default: return "is not UTF-8 text"
+                }
+                guard index + length <= count else { return "is not UTF-8 text" }
+                for next in 1..<length {
+                    let continuation = buffer[index + next]
+                    guard continuation & 0xC0 == 0x80 else { return "is not UTF-8 text" }
+                    value = value << 6 | UInt32(continuation & 0x3F)
+                }
+                guard value >= minimum, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return "is not UTF-8 text" }
+                index += length
+            }
+            return nil
+        }
+    }
+}
