@@ -44,20 +44,10 @@ public enum BackupWording {
         value < 10 ? "0\(value)" : "\(value)"
     }
 
-    /// Civil UTC fields by arithmetic (Howard Hinnant's days-to-civil), so no calendar or zone database is read.
+    /// Civil UTC fields by arithmetic, so no calendar or zone database is read.
     private static func civil(_ date: Date) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
-        let epochSeconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let days = Int((Double(epochSeconds) / 86_400).rounded(.down))
-        let secondOfDay = epochSeconds - days * 86_400
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (year, month, day, secondOfDay / 3600, (secondOfDay % 3600) / 60, secondOfDay % 60)
+        let (days, secondOfDay) = CivilDate.floorDivide(Int(date.timeIntervalSince1970.rounded(.down)), by: 86_400)
+        let day = CivilDate(daysSinceEpoch: days)
+        return (day.year, day.month, day.day, secondOfDay / 3600, (secondOfDay % 3600) / 60, secondOfDay % 60)
     }
 }

@@ -2,13 +2,13 @@
 ///
 /// Written by hand (after Howard Hinnant's `days_from_civil`) so that wall-clock maths is exact
 /// integer arithmetic and does not depend on Foundation's `Calendar` behaviour around DST.
-struct CivilDate: Sendable, Hashable, Comparable {
-    var year: Int
-    var month: Int
-    var day: Int
+public struct CivilDate: Sendable, Hashable, Comparable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
 
     /// Days since 1970-01-01 (negative before it).
-    var daysSinceEpoch: Int {
+    public var daysSinceEpoch: Int {
         let shiftedYear = month <= 2 ? year - 1 : year
         let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
         let yearOfEra = shiftedYear - era * 400
@@ -19,7 +19,7 @@ struct CivilDate: Sendable, Hashable, Comparable {
     }
 
     /// The date a number of days after 1970-01-01.
-    init(daysSinceEpoch days: Int) {
+    public init(daysSinceEpoch days: Int) {
         let shifted = days + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let dayOfEra = shifted - era * 146_097
@@ -31,7 +31,8 @@ struct CivilDate: Sendable, Hashable, Comparable {
         year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
     }
 
-    init(year: Int, month: Int, day: Int) {
+    /// A date by its fields; `isValid` says whether it exists.
+    public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
@@ -45,13 +46,13 @@ struct CivilDate: Sendable, Hashable, Comparable {
     }
 
     /// Whether the day exists (rejects 2026-02-30, month 13 and the like).
-    var isValid: Bool {
+    public var isValid: Bool {
         guard (1...12).contains(month), day >= 1 else { return false }
         return day <= CivilDate.daysInMonth(year: year, month: month)
     }
 
     /// The number of days in a month of a year.
-    static func daysInMonth(year: Int, month: Int) -> Int {
+    public static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2:
             let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -63,12 +64,12 @@ struct CivilDate: Sendable, Hashable, Comparable {
         }
     }
 
-    static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
+    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
     /// Floor division and its remainder, right for instants before 1970 too.
-    static func floorDivide(_ value: Int, by divisor: Int) -> (quotient: Int, remainder: Int) {
+    public static func floorDivide(_ value: Int, by divisor: Int) -> (quotient: Int, remainder: Int) {
         let quotient = value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
         return (quotient, value - quotient * divisor)
     }

@@ -33,34 +33,3 @@ enum FixtureTime {
         return LocalDateTime(year: date[0], month: date[1], day: date[2], hour: hour, minute: minute)
     }
 }
-
-/// ISO-8601 instants with or without fractional seconds; always needs a zone designator.
-public enum ISO8601 {
-    /// Parses `2026-11-27T09:00:00Z`, `2026-11-27T09:00:00.123+01:00`, `2026-11-27T09:00Z`.
-    public static func parse(_ text: String) -> Date? {
-        let plain = ISO8601DateFormatter()
-        plain.formatOptions = [.withInternetDateTime]
-        if let date = plain.date(from: text) { return date }
-        let fractional = ISO8601DateFormatter()
-        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = fractional.date(from: text) { return date }
-        // Minutes without seconds: people write 09:00Z by hand.
-        if text.count >= 17, let tIndex = text.firstIndex(of: "T") {
-            let timePart = text[text.index(after: tIndex)...]
-            let zoneStart = timePart.firstIndex(where: { $0 == "Z" || $0 == "+" || $0 == "-" })
-            if let zoneStart, timePart[timePart.startIndex..<zoneStart].count == 5 {
-                var withSeconds = text
-                withSeconds.insert(contentsOf: ":00", at: zoneStart)
-                return plain.date(from: withSeconds)
-            }
-        }
-        return nil
-    }
-
-    /// `2026-11-27T09:00:00Z`: the form every output of ours uses.
-    public static func format(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
-    }
-}

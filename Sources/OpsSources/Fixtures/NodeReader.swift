@@ -104,7 +104,7 @@ final class NodeReader {
     /// A number.
     func double(_ key: String, required: Bool = true) -> Double? {
         guard let text = string(key, required: required) else { return nil }
-        guard let value = Double(text), value.isFinite else {
+        guard let value = DecimalNumber.parse(text), value.isFinite else {
             fail(key, "expected a number, got \"\(text)\"", at: node(key))
             return nil
         }
@@ -186,11 +186,17 @@ final class NodeReader {
 
     /// A list of numbers.
     func doubles(_ key: String) -> [Double] {
-        strings(key).enumerated().compactMap { index, text in
-            if let value = Double(text), value.isFinite { return value }
-            fail("\(key)[\(index)]", "expected a number, got \"\(text)\"", at: node(key))
-            return nil
+        let texts = strings(key)
+        var result: [Double] = []
+        result.reserveCapacity(texts.count)
+        for (index, text) in texts.enumerated() {
+            if let value = DecimalNumber.parse(text), value.isFinite {
+                result.append(value)
+            } else {
+                fail("\(key)[\(index)]", "expected a number, got \"\(text)\"", at: node(key))
+            }
         }
+        return result
     }
 
     /// The items of a list of mappings, each with its own reader, made one at a time as they are
@@ -225,13 +231,21 @@ struct ItemReaders: Sequence {
     let parent: NodeReader
     let field: String
 
-    func makeIterator() -> AnyIterator<NodeReader> {
-        let nodes = items.makeIterator()
+    func makeIterator() -> Iterator {
+        Iterator(nodes: items.makeIterator(), readers: self)
+    }
+
+    /// Makes each item's reader when it is reached.
+    struct Iterator: IteratorProtocol {
+        var nodes: FixtureItems.Iterator
+        let readers: ItemReaders
         var index = -1
-        return AnyIterator {
+
+        mutating func next() -> NodeReader? {
             while let node = nodes.next() {
                 index += 1
-                if let reader = NodeReader(node, path: parent.path, fieldPath: "\(field)[\(index)]", anchor: parent.anchor, log: parent.log) {
+                let parent = readers.parent
+                if let reader = NodeReader(node, path: parent.path, fieldPath: "\(readers.field)[\(index)]", anchor: parent.anchor, log: parent.log) {
                     return reader
                 }
             }

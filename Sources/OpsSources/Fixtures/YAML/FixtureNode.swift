@@ -77,17 +77,22 @@ enum FixtureItems: Sequence {
         }
     }
 
-    func makeIterator() -> AnyIterator<FixtureNode> {
-        switch self {
-        case .built(let nodes):
-            var iterator = nodes.makeIterator()
-            return AnyIterator { iterator.next() }
-        case .deferred(let deferred):
-            var index = 0
-            return AnyIterator {
-                guard index < deferred.starts.count else { return nil }
-                defer { index += 1 }
-                return deferred.item(at: index)
+    func makeIterator() -> Iterator {
+        Iterator(items: self)
+    }
+
+    /// Walks built nodes, or parses deferred ones one by one.
+    struct Iterator: IteratorProtocol {
+        let items: FixtureItems
+        var index = 0
+
+        mutating func next() -> FixtureNode? {
+            defer { index += 1 }
+            switch items {
+            case .built(let nodes):
+                return index < nodes.count ? nodes[index] : nil
+            case .deferred(let deferred):
+                return index < deferred.starts.count ? deferred.item(at: index) : nil
             }
         }
     }

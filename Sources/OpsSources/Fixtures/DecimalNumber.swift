@@ -1,0 +1,44 @@
+/// Reads numbers as fixtures write them (`42`, `-0.25`, `1e9`), exactly as `Double(_:)` would.
+enum DecimalNumber {
+    /// Powers of ten that a Double holds exactly.
+    private static let exactPowersOfTen: [Double] = (0...22).map { exponent in
+        (0..<exponent).reduce(1.0) { value, _ in value * 10 }
+    }
+
+    /// The number, or nil when the text is not one.
+    ///
+    /// Plain decimals of up to 15 digits are computed directly: the digits and the power of ten
+    /// are both exact in a Double, so one division rounds correctly (Clinger's fast path) and
+    /// the result equals `Double(text)`. Anything else (exponents, long mantissas, `inf`) is
+    /// left to `Double(text)`; that call costs several times more, and a large estate has
+    /// millions of samples.
+    static func parse(_ text: String) -> Double? {
+        var digits: UInt64 = 0
+        var digitCount = 0
+        var fractionDigits = 0
+        var seenPoint = false
+        var negative = false
+        var first = true
+        for byte in text.utf8 {
+            defer { first = false }
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits = digits &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
+                digitCount += 1
+                if seenPoint { fractionDigits += 1 }
+            case UInt8(ascii: "."):
+                if seenPoint { return Double(text) }
+                seenPoint = true
+            case UInt8(ascii: "-") where first:
+                negative = true
+            case UInt8(ascii: "+") where first:
+                break
+            default:
+                return Double(text)
+            }
+        }
+        guard digitCount > 0, digitCount <= 15 else { return Double(text) }
+        let magnitude = Double(digits) / exactPowersOfTen[fractionDigits]
+        return negative ? -magnitude : magnitude
+    }
+}
