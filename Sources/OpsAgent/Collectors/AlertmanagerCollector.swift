@@ -9,7 +9,7 @@ struct AlertmanagerCollector: Collector {
     let baseURL: URL
     let environmentLabel: String?
     let timeout: Duration
-    let fetcher: HTTPFetcher
+    let fetcher: any HTTPGetting
 
     func collect(now: Date, definitions: SignalDefinitions) async -> CollectorOutput {
         var output = CollectorOutput()

@@ -12,7 +12,7 @@ public struct CollectingProvider: EstateProvider {
     private let base: URL?
 
     /// Builds the collectors of `configuration`; `baseFixtures` overrides the file's `fixtures`.
-    public init(configuration: AgentConfiguration, baseFixtures: URL? = nil, fetcher: HTTPFetcher = HTTPFetcher()) throws {
+    public init(configuration: AgentConfiguration, baseFixtures: URL? = nil, fetcher: any HTTPGetting = URLSessionFetcher()) throws {
         base = baseFixtures ?? configuration.fixtures.map { URL(fileURLWithPath: $0) }
         let defaultTimeout = configuration.timeoutSeconds ?? 5
         collectors = configuration.collectors.map { settings in

@@ -11,7 +11,7 @@ struct PrometheusCollector: Collector {
     let range: TimeInterval
     let step: TimeInterval
     let timeout: Duration
-    let fetcher: HTTPFetcher
+    let fetcher: any HTTPGetting
 
     func collect(now: Date, definitions: SignalDefinitions) async -> CollectorOutput {
         var output = CollectorOutput()

@@ -1,201 +1,236 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
+#if canImport(Glibc)
+import Glibc
 #endif
 
-/// A finished HTTP exchange.
-public struct HTTPFetchResponse: Sendable {
-    public var status: Int
-    /// Header values by lower-cased name.
-    public var headers: [String: String]
-    public var body: Data
-    /// From sending the request to the last byte.
-    public var elapsed: Duration
-}
-
-/// Why an HTTP exchange gave no response.
-public enum HTTPFetchError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The whole exchange took longer than the deadline.
-    case timedOut(Duration)
-    /// The body grew past the limit (bytes); reading stopped there.
-    case tooLarge(limit: Int)
-    /// Connection refused, reset, DNS, TLS…
-    case transport(String)
-
-    public var description: String {
-        switch self {
-        case .timedOut(let limit): return "no complete answer within \(Self.seconds(limit))"
-        case .tooLarge(let limit): return "response larger than the \(Self.bytes(limit)) limit"
-        case .transport(let message): return message
-        }
-    }
-
-    static func seconds(_ duration: Duration) -> String {
-        let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        return value == value.rounded() ? "\(Int(value)) s" : String(format: "%.1f s", value)
-    }
-
-    static func bytes(_ count: Int) -> String {
-        count >= 1 << 20 ? "\(count >> 20) MiB" : count >= 1 << 10 ? "\(count >> 10) KiB" : "\(count) B"
-    }
-}
-
-/// HTTP GETs with a hard deadline for the whole exchange and a cap on the body.
+/// Plain HTTP/1.1 GETs over a socket, with a hard deadline for the whole exchange and a cap on
+/// the body: how the console polls agents.
 ///
-/// URLSession's own timeout restarts with every byte, so a server that drips one byte a second
-/// would hold a request for ever; here a timer ends the exchange at the deadline whatever the
-/// server does, and the body is counted as it arrives so a huge answer is cut off, not buffered.
-public final class HTTPFetcher: Sendable {
-    private let session: URLSession
-    private let delegate: FetchDelegate
+/// Written on sockets rather than URLSession because URLSession brings libcurl and its TLS and
+/// Kerberos libraries into the console: 27 shared libraries, about 5.5 MiB of resident memory and
+/// their load time on every start (docs/performance.md). Agents speak plain HTTP on loopback or a
+/// private network (tunnel it over SSH to cross an untrusted one); `https:` is refused with a
+/// reason. The deadline covers everything, name lookup included: a server that drips a byte a
+/// second cannot hold a poll beyond it, and a huge answer is cut off as it arrives.
+public final class HTTPFetcher: HTTPGetting {
+    /// A fetcher; each GET opens its own connection and closes it.
+    public init() {}
 
-    /// A fetcher with its own connection pool, no cache and no cookies.
-    public init() {
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.urlCache = nil
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        configuration.httpShouldSetCookies = false
-        configuration.httpCookieStorage = nil
-        configuration.timeoutIntervalForRequest = 600
-        configuration.timeoutIntervalForResource = 600
-        delegate = FetchDelegate()
-        session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
-    }
-
-    deinit {
-        session.invalidateAndCancel()
-    }
-
-    /// GETs `url`; returns within `timeout` (plus scheduling slack) whatever the server does.
     public func get(_ url: URL, headers: [String: String] = [:], timeout: Duration, sizeLimit: Int) async -> Result<HTTPFetchResponse, HTTPFetchError> {
-        var request = URLRequest(url: url)
-        request.httpMethod = "GET"
-        request.timeoutInterval = max(1, Double(timeout.components.seconds) + 1)
-        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        let task = session.dataTask(with: request)
-        let started = ContinuousClock.now
+        let exchange = SocketExchange(url: url, headers: headers, timeout: timeout, sizeLimit: sizeLimit)
         return await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Result<HTTPFetchResponse, HTTPFetchError>, Never>) in
-                let exchange = Exchange(limit: sizeLimit, started: started) { result in continuation.resume(returning: result) }
-                delegate.register(exchange, for: task.taskIdentifier)
-                let nanoseconds = Int(timeout.components.seconds) * 1_000_000_000 + Int(timeout.components.attoseconds / 1_000_000_000)
-                DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { [delegate] in
-                    if exchange.finish(.failure(.timedOut(timeout))) {
-                        delegate.forget(task.taskIdentifier)
-                        task.cancel()
-                    }
+                exchange.onFinish { continuation.resume(returning: $0) }
+                DispatchQueue.global(qos: .utility).async { exchange.run() }
+                // A backstop for a name lookup that hangs: getaddrinfo has no deadline of its own.
+                DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Self.nanoseconds(timeout) + 50_000_000)) {
+                    exchange.abort(with: .timedOut(timeout))
                 }
-                task.resume()
             }
         } onCancel: {
-            task.cancel()
+            exchange.abort(with: .transport("cancelled"))
         }
+    }
+
+    static func nanoseconds(_ duration: Duration) -> Int {
+        Int(duration.components.seconds) * 1_000_000_000 + Int(duration.components.attoseconds / 1_000_000_000)
     }
 }
 
-/// One exchange in flight: its body so far, and a completion that runs once.
-final class Exchange: @unchecked Sendable {
+/// One GET in flight on its own socket; finishes exactly once, by the worker or by `abort`.
+final class SocketExchange: @unchecked Sendable {
+    private let url: URL
+    private let headers: [String: String]
+    private let timeout: Duration
+    private let sizeLimit: Int
+    private let started = ContinuousClock.now
     private let lock = NSLock()
-    private var completion: (@Sendable (Result<HTTPFetchResponse, HTTPFetchError>) -> Void)?
-    private var body = Data()
-    let limit: Int
-    let started: ContinuousClock.Instant
+    private var descriptor: Int32 = -1
+    private var finished = false
+    private var completion: ((Result<HTTPFetchResponse, HTTPFetchError>) -> Void)?
+    private var early: Result<HTTPFetchResponse, HTTPFetchError>?
 
-    init(limit: Int, started: ContinuousClock.Instant, completion: @escaping @Sendable (Result<HTTPFetchResponse, HTTPFetchError>) -> Void) {
-        self.limit = limit
-        self.started = started
-        self.completion = completion
+    init(url: URL, headers: [String: String], timeout: Duration, sizeLimit: Int) {
+        self.url = url
+        self.headers = headers
+        self.timeout = timeout
+        self.sizeLimit = sizeLimit
     }
 
-    /// Adds bytes; false when the limit is passed (the exchange is then finished as too large).
-    func append(_ data: Data) -> Bool {
-        let over: Bool = lock.withLock {
-            body.append(data)
-            return body.count > limit
+    /// Sets what receives the result (once), delivering at once if the exchange already ended.
+    func onFinish(_ handler: @escaping (Result<HTTPFetchResponse, HTTPFetchError>) -> Void) {
+        let ready: Result<HTTPFetchResponse, HTTPFetchError>? = lock.withLock {
+            completion = handler
+            defer { early = nil }
+            return early
         }
-        if over { _ = finish(.failure(.tooLarge(limit: limit))) }
-        return !over
+        if let ready { handler(ready) }
     }
 
-    var received: Data { lock.withLock { body } }
+    /// Ends the exchange now (deadline passed, task cancelled); the socket is shut so the worker wakes.
+    func abort(with error: HTTPFetchError) {
+        lock.withLock {
+            if descriptor >= 0 { shutdown(descriptor, Int32(SHUT_RDWR)) }
+        }
+        finish(.failure(error))
+    }
 
-    /// Delivers the result if nothing was delivered yet; true when this call delivered it.
-    @discardableResult
-    func finish(_ result: Result<HTTPFetchResponse, HTTPFetchError>) -> Bool {
-        let taken: (@Sendable (Result<HTTPFetchResponse, HTTPFetchError>) -> Void)? = lock.withLock {
-            defer { completion = nil }
+    private func finish(_ result: Result<HTTPFetchResponse, HTTPFetchError>) {
+        let handler: ((Result<HTTPFetchResponse, HTTPFetchError>) -> Void)? = lock.withLock {
+            guard !finished else { return nil }
+            finished = true
+            guard let completion else {
+                early = result
+                return nil
+            }
+            self.completion = nil
             return completion
         }
-        guard let taken else { return false }
-        taken(result)
-        return true
-    }
-}
-
-/// Routes URLSession's callbacks to the exchange of each task.
-final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    private let lock = NSLock()
-    private var exchanges: [Int: Exchange] = [:]
-
-    func register(_ exchange: Exchange, for identifier: Int) {
-        lock.withLock { exchanges[identifier] = exchange }
+        handler?(result)
     }
 
-    func forget(_ identifier: Int) {
-        lock.withLock { exchanges[identifier] = nil }
-    }
+    private var isFinished: Bool { lock.withLock { finished } }
 
-    private func exchange(_ identifier: Int) -> Exchange? {
-        lock.withLock { exchanges[identifier] }
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse, completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
-        if let exchange = exchange(dataTask.taskIdentifier), response.expectedContentLength > Int64(exchange.limit) {
-            exchange.finish(.failure(.tooLarge(limit: exchange.limit)))
-            forget(dataTask.taskIdentifier)
-            completionHandler(.cancel)
-            return
+    /// Does the whole exchange on the calling thread.
+    func run() {
+        let result = exchange()
+        lock.withLock {
+            if descriptor >= 0 {
+                close(descriptor)
+                descriptor = -1
+            }
         }
-        completionHandler(.allow)
+        finish(result)
     }
 
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        guard let exchange = exchange(dataTask.taskIdentifier) else { return }
-        if !exchange.append(data) {
-            forget(dataTask.taskIdentifier)
-            dataTask.cancel()
-        }
+    private var deadline: ContinuousClock.Instant { started + timeout }
+
+    /// Milliseconds left for poll(2); 0 when the deadline has passed.
+    private var remainingMilliseconds: Int32 {
+        let left = deadline - ContinuousClock.now
+        guard left > .zero else { return 0 }
+        return Int32(clamping: Int(left.components.seconds) * 1000 + Int(left.components.attoseconds / 1_000_000_000_000_000) + 1)
     }
 
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        guard let exchange = exchange(task.taskIdentifier) else { return }
-        forget(task.taskIdentifier)
-        if let error {
-            exchange.finish(.failure(.transport(Self.describe(error))))
-            return
+    private func exchange() -> Result<HTTPFetchResponse, HTTPFetchError> {
+        guard let scheme = url.scheme?.lowercased(), scheme == "http" else {
+            return .failure(.transport("only http:// is supported (reach a remote agent over a private network or an SSH tunnel)"))
         }
-        guard let response = task.response as? HTTPURLResponse else {
-            exchange.finish(.failure(.transport("no HTTP response")))
-            return
+        guard let host = url.host, !host.isEmpty else { return .failure(.transport("no host in \(url.absoluteString)")) }
+        let port = url.port ?? 80
+        let socketResult = connect(host: host, port: port)
+        guard case .success(let socket) = socketResult else {
+            if case .failure(let error) = socketResult { return .failure(error) }
+            return .failure(.transport("connection failed"))
         }
-        var headers: [String: String] = [:]
-        for (name, value) in response.allHeaderFields {
-            if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
+        var path = url.path.isEmpty ? "/" : url.path
+        if let query = url.query { path += "?" + query }
+        let hostHeader = port == 80 ? host : "\(host):\(port)"
+        var request = "GET \(path) HTTP/1.1\r\nHost: \(hostHeader)\r\nUser-Agent: opsdeck\r\nConnection: close\r\n"
+        for (name, value) in headers.sorted(by: { $0.key < $1.key }) {
+            request += "\(Self.headerSafe(name)): \(Self.headerSafe(value))\r\n"
         }
-        exchange.finish(.success(HTTPFetchResponse(status: response.statusCode, headers: headers, body: exchange.received, elapsed: ContinuousClock.now - exchange.started)))
+        request += "\r\n"
+        if let error = send(Array(request.utf8), on: socket) { return .failure(error) }
+        return receive(on: socket)
     }
 
-    /// A short reason: "connection refused" rather than a dump of the error's user info.
-    static func describe(_ error: any Error) -> String {
-        let nsError = error as NSError
-        switch nsError.code {
-        case NSURLErrorCannotConnectToHost: return "connection refused"
-        case NSURLErrorNetworkConnectionLost: return "connection lost"
-        case NSURLErrorTimedOut: return "timed out"
-        case NSURLErrorCannotFindHost: return "host not found"
-        case NSURLErrorBadServerResponse: return "not an HTTP response"
-        case NSURLErrorCancelled: return "cancelled"
-        default: return nsError.localizedDescription
+    /// CR and LF would let a value start a header of its own.
+    private static func headerSafe(_ text: String) -> String {
+        text.filter { $0 != "\r" && $0 != "\n" }
+    }
+
+    private func connect(host: String, port: Int) -> Result<Int32, HTTPFetchError> {
+        var hints = addrinfo()
+        hints.ai_family = AF_UNSPEC
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        var list: UnsafeMutablePointer<addrinfo>?
+        let lookup = getaddrinfo(host, String(port), &hints, &list)
+        guard lookup == 0, let first = list else { return .failure(.transport("host not found")) }
+        defer { freeaddrinfo(list) }
+        var lastError = HTTPFetchError.transport("connection refused")
+        var candidate: UnsafeMutablePointer<addrinfo>? = first
+        while let address = candidate {
+            candidate = address.pointee.ai_next
+            if isFinished { return .failure(.timedOut(timeout)) }
+            let socket = Glibc.socket(address.pointee.ai_family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
+            guard socket >= 0 else { continue }
+            lock.withLock { descriptor = socket }
+            if Glibc.connect(socket, address.pointee.ai_addr, address.pointee.ai_addrlen) == 0 { return .success(socket) }
+            if errno == EINPROGRESS {
+                var descriptorPoll = pollfd(fd: socket, events: Int16(POLLOUT), revents: 0)
+                let ready = poll(&descriptorPoll, 1, remainingMilliseconds)
+                if ready == 0 { return .failure(.timedOut(timeout)) }
+                var socketError: Int32 = 0
+                var length = socklen_t(MemoryLayout<Int32>.size)
+                getsockopt(socket, SOL_SOCKET, SO_ERROR, &socketError, &length)
+                if ready > 0, socketError == 0 { return .success(socket) }
+                lastError = Self.describe(socketError == 0 ? errno : socketError)
+            } else {
+                lastError = Self.describe(errno)
+            }
+            lock.withLock {
+                close(socket)
+                descriptor = -1
+            }
+        }
+        return .failure(lastError)
+    }
+
+    private func send(_ bytes: [UInt8], on socket: Int32) -> HTTPFetchError? {
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes[sent...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if count > 0 {
+                sent += count
+                continue
+            }
+            if count < 0, errno == EAGAIN || errno == EINTR {
+                var descriptorPoll = pollfd(fd: socket, events: Int16(POLLOUT), revents: 0)
+                if poll(&descriptorPoll, 1, remainingMilliseconds) == 0 { return .timedOut(timeout) }
+                continue
+            }
+            return isFinished ? .timedOut(timeout) : Self.describe(errno)
+        }
+        return nil
+    }
+
+    private func receive(on socket: Int32) -> Result<HTTPFetchResponse, HTTPFetchError> {
+        var reader = HTTPResponseReader(sizeLimit: sizeLimit)
+        var buffer = [UInt8](repeating: 0, count: 64 << 10)
+        do {
+            while true {
+                let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
+                if count > 0 {
+                    if try reader.consume(buffer[..<count]) { break }
+                    continue
+                }
+                if count == 0 {
+                    try reader.finishAtClose()
+                    break
+                }
+                if errno == EAGAIN || errno == EINTR {
+                    if isFinished { return .failure(.timedOut(timeout)) }
+                    var descriptorPoll = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+                    if poll(&descriptorPoll, 1, remainingMilliseconds) == 0 { return .failure(.timedOut(timeout)) }
+                    continue
+                }
+                return .failure(isFinished ? .timedOut(timeout) : Self.describe(errno))
+            }
+        } catch {
+            return .failure(error)
+        }
+        return .success(HTTPFetchResponse(status: reader.status, headers: reader.headers, body: Data(reader.body), elapsed: ContinuousClock.now - started))
+    }
+
+    /// A short reason: "connection refused" rather than an errno number.
+    private static func describe(_ code: Int32) -> HTTPFetchError {
+        switch code {
+        case ECONNREFUSED: return .transport("connection refused")
+        case ECONNRESET, EPIPE: return .transport("connection lost")
+        case ETIMEDOUT: return .transport("timed out")
+        case ENETUNREACH, EHOSTUNREACH: return .transport("host unreachable")
+        default: return .transport(String(cString: strerror(code)))
         }
     }
 }
