@@ -15,7 +15,7 @@ import Testing
             Sample(time: now.addingTimeInterval(-Double(values.count - 1 - index) * 60), value: value)
         }
         return Signal(key: key, name: key, unit: "", environmentID: environment, componentID: component,
-                      thresholds: Thresholds(warn: 5, crit: 20, direction: .above), samples: samples)
+                      thresholds: Thresholds(warn: 5, crit: 20, direction: .above), samples: SampleSeries(samples))
     }
 
     static func change(_ id: String, at: Date, environment: String = "shop-prod") -> Change {

@@ -8,7 +8,7 @@ import Testing
         let start = Date(timeIntervalSince1970: 1_800_000_000)
         return Signal(key: "k", name: "k", unit: "", environmentID: "e", componentID: "c",
                       thresholds: Thresholds(warn: 5, crit: 10, direction: .above),
-                      samples: values.enumerated().map { Sample(time: start.addingTimeInterval(Double($0.offset) * 60), value: $0.element) })
+                      samples: SampleSeries(values.enumerated().map { Sample(time: start.addingTimeInterval(Double($0.offset) * 60), value: $0.element) }))
     }
 
     @Test func stepZeroIsTheFixtureAsWritten() {

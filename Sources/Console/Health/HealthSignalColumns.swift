@@ -49,7 +49,7 @@ enum HealthSignalColumn: Int, CaseIterable {
             case .thresholds: cells.append((ValueText.thresholds(signal.thresholds, unit: signal.unit, ascii: HealthGlyphs.isASCII(glyphs)), dim))
             case .trend:
                 let role: Role = verdict.status == .ok ? .sparkline : (verdict.status == .unknown ? .textDim : StatusText.role(verdict.status))
-                cells.append((HealthGlyphs.sparkline(signal.samples.map(\.value), width: trendWidth, glyphs: glyphs), Style(role: role)))
+                cells.append((HealthGlyphs.sparkline(signal.samples.values, width: trendWidth, glyphs: glyphs), Style(role: role)))
             case .badFor: cells.append((reading.turnedBadAt.map { DurationText.short(now.timeIntervalSince($0)) } ?? "", statusStyle))
             case .age: cells.append((ageText(verdict), verdict.isStale ? Style(role: .stale, attributes: .bold) : dim))
             }

@@ -37,7 +37,7 @@ struct SignalDefinitions: Sendable {
     static func signal(_ definition: PrometheusSignalDefinition, samples: [Sample], error: String? = nil) -> Signal {
         Signal(
             key: definition.key, name: definition.name, unit: definition.unit, environmentID: definition.environmentID,
-            componentID: definition.componentID, thresholds: definition.thresholds, samples: samples,
+            componentID: definition.componentID, thresholds: definition.thresholds, samples: SampleSeries(samples),
             processes: definition.processes, runbookID: definition.runbookID, staleAfter: definition.staleAfter, error: error
         )
     }

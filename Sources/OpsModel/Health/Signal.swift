@@ -40,7 +40,7 @@ public struct Signal: Sendable, Hashable, Codable {
     public var componentID: String
     public var thresholds: Thresholds
     /// Samples, oldest first; the last is the current value.
-    public var samples: [Sample]
+    public var samples: SampleSeries
     public var processes: [RetailProcess]
     public var runbookID: String?
     /// Age past which the latest value is `unknown` (default: 3 × the refresh interval).
@@ -50,7 +50,7 @@ public struct Signal: Sendable, Hashable, Codable {
 
     public init(
         key: String, name: String, unit: String, environmentID: String, componentID: String,
-        thresholds: Thresholds, samples: [Sample], processes: [RetailProcess] = [], runbookID: String? = nil,
+        thresholds: Thresholds, samples: SampleSeries, processes: [RetailProcess] = [], runbookID: String? = nil,
         staleAfter: TimeInterval = 90, error: String? = nil
     ) {
         self.key = key

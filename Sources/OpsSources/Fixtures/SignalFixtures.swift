@@ -56,10 +56,7 @@ enum SignalFixtures {
         let error = reader.string("error", required: false)
         reader.finish()
         guard let environmentID, let componentID, let key, let warn, let crit, !reader.failed else { return nil }
-        let count = values.count
-        let samples = values.enumerated().map { index, value in
-            Sample(time: last.addingTimeInterval(-Double(count - 1 - index) * interval), value: value)
-        }
+        let samples = SampleSeries(values: values, newest: last, step: interval)
         return Signal(
             key: key, name: name, unit: unit, environmentID: environmentID, componentID: componentID,
             thresholds: Thresholds(warn: warn, crit: crit, direction: direction), samples: samples,

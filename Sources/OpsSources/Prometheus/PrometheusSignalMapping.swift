@@ -25,15 +25,15 @@ public enum PrometheusSignalMapping {
         var signal = definition.emptySignal()
         switch instant {
         case .failure(let error):
-            signal.samples = history
+            signal.samples = SampleSeries(history)
             signal.error = describe(error)
         case .success(let response):
             switch pick(response.result, definition) {
             case .failure(let problem):
-                signal.samples = history
+                signal.samples = SampleSeries(history)
                 signal.error = problem.message
             case .success(let series):
-                signal.samples = merge(history: history, current: series.samples.map(\.modelSample))
+                signal.samples = SampleSeries(merge(history: history, current: series.samples.map(\.modelSample)))
                 if let latest = signal.latest, !latest.value.isFinite {
                     signal.error = "prometheus returned \(latest.value.isNaN ? "NaN" : "an infinite value") for \(definition.key)"
                 }
