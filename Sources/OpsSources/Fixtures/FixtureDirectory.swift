@@ -98,18 +98,21 @@ public enum FixtureDirectory {
         }
         let environmentsByID = Dictionary(estate.environments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let references = ReferenceCheck(environments: environmentsByID)
-        for reader in documents {
-            estate.signals += references.keep(reader.items("signals"), SignalFixtures.signal(_:catalog:), catalog, \.environmentID) { item, signal in
-                references.checkComponent(item, signal)
+        // Each document is let go once read, so a file's bytes are freed before the next is
+        // read through: at 10,000 environments the environments file is gone before the signals.
+        documents.reverse()
+        while let reader = documents.popLast() {
+            references.keep(reader.items("signals"), into: &estate.signals, { SignalFixtures.signal($0, catalog: catalog) }, \.environmentID) { item, signal in
+                references.checkComponent(item, &signal)
             }
-            estate.changes += references.keep(reader.items("changes"), OperationsFixtures.change, \.environmentID)
-            estate.incidents += references.keep(reader.items("incidents"), OperationsFixtures.incident, \.environmentID)
-            estate.alerts += references.keep(reader.items("alerts"), OperationsFixtures.alert, \.environmentID)
+            references.keep(reader.items("changes"), into: &estate.changes, OperationsFixtures.change, \.environmentID)
+            references.keep(reader.items("incidents"), into: &estate.incidents, OperationsFixtures.incident, \.environmentID)
+            references.keep(reader.items("alerts"), into: &estate.alerts, OperationsFixtures.alert, \.environmentID)
             estate.windows += reader.items("windows").compactMap(CalendarFixtures.window)
-            estate.approvals += references.keep(reader.items("approvals"), CalendarFixtures.approval, \.environmentID)
-            estate.releases += references.keep(reader.items("releases"), CalendarFixtures.release, \.environmentID)
-            estate.backups += references.keep(reader.items("backups"), BackupFixtures.environmentBackups, \.environmentID)
-            estate.restoreTests += references.keep(reader.items("restoreTests"), BackupFixtures.restoreTest, \.environmentID)
+            references.keep(reader.items("approvals"), into: &estate.approvals, CalendarFixtures.approval, \.environmentID)
+            references.keep(reader.items("releases"), into: &estate.releases, CalendarFixtures.release, \.environmentID)
+            references.keep(reader.items("backups"), into: &estate.backups, BackupFixtures.environmentBackups, \.environmentID)
+            references.keep(reader.items("restoreTests"), into: &estate.restoreTests, BackupFixtures.restoreTest, \.environmentID)
             reader.finish()
         }
         for file in runbooks {

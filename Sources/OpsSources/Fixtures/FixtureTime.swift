@@ -5,7 +5,7 @@ import OpsModel
 enum FixtureTime {
     /// An instant, or nil when the text is neither form.
     static func instant(_ text: String, anchor: Date) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedOfWhitespace
         if trimmed == "now" { return anchor }
         if trimmed.hasPrefix("now") {
             let rest = trimmed.dropFirst(3)
@@ -18,7 +18,7 @@ enum FixtureTime {
 
     /// A wall-clock date-time without zone, `2026-11-27T00:00` or `2026-11-27 00:00` or `2026-11-27`.
     static func localDateTime(_ text: String) -> LocalDateTime? {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == "T" || $0 == " " })
+        let parts = text.trimmedOfWhitespace.split(whereSeparator: { $0 == "T" || $0 == " " })
         guard let datePart = parts.first, parts.count <= 2 else { return nil }
         let date = datePart.split(separator: "-").compactMap { Int($0) }
         guard date.count == 3 else { return nil }

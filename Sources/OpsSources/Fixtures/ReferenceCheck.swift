@@ -5,28 +5,29 @@ import OpsModel
 struct ReferenceCheck {
     let environments: [String: Environment]
 
-    /// Decodes items and keeps those whose environment exists.
-    func keep<T>(_ items: some Sequence<NodeReader>, _ decode: (NodeReader) -> T?, _ environment: KeyPath<T, String>, extra: (NodeReader, T) -> Bool = { _, _ in true }) -> [T] {
-        items.compactMap { item in
-            guard let value = decode(item) else { return nil }
+    /// Decodes items and appends those whose environment exists to `kept`. Each kept item's
+    /// environment id becomes the environment's own string, so a large estate keeps one copy of
+    /// each id instead of one per signal (docs/performance.md).
+    func keep<T>(_ items: some Sequence<NodeReader>, into kept: inout [T], _ decode: (NodeReader) -> T?, _ environment: WritableKeyPath<T, String>, extra: (NodeReader, inout T) -> Bool = { _, _ in true }) {
+        for item in items {
+            guard var value = decode(item) else { continue }
             let id = value[keyPath: environment]
-            guard environments[id] != nil else {
+            guard let known = environments[id] else {
                 item.fail("env", "unknown environment \"\(id)\"; the item is skipped", at: item.node("env"))
-                return nil
+                continue
             }
-            return extra(item, value) ? value : nil
+            value[keyPath: environment] = known.id
+            if extra(item, &value) { kept.append(value) }
         }
     }
 
-    /// The same, for decoders that take a second input (the signal catalog).
-    func keep<T, Context>(_ items: some Sequence<NodeReader>, _ decode: (NodeReader, Context) -> T?, _ context: Context, _ environment: KeyPath<T, String>, extra: (NodeReader, T) -> Bool) -> [T] {
-        keep(items, { decode($0, context) }, environment, extra: extra)
-    }
-
-    /// A signal's component must belong to its environment.
-    func checkComponent(_ item: NodeReader, _ signal: Signal) -> Bool {
+    /// A signal's component must belong to its environment; its id becomes the component's own string.
+    func checkComponent(_ item: NodeReader, _ signal: inout Signal) -> Bool {
         guard let environment = environments[signal.environmentID] else { return false }
-        if environment.components.contains(where: { $0.id == signal.componentID }) { return true }
+        if let component = environment.components.first(where: { $0.id == signal.componentID }) {
+            signal.componentID = component.id
+            return true
+        }
         item.fail("component", "environment \"\(signal.environmentID)\" has no component \"\(signal.componentID)\"; the signal is skipped", at: item.node("component"))
         return false
     }

@@ -58,7 +58,8 @@ enum SignalFixtures {
         guard let environmentID, let componentID, let key, let warn, let crit, !reader.failed else { return nil }
         let samples = SampleSeries(values: values, newest: last, step: interval)
         return Signal(
-            key: key, name: name, unit: unit, environmentID: environmentID, componentID: componentID,
+            // The catalog's copy of the key: one string for every series of it.
+            key: definition?.key ?? key, name: name, unit: unit, environmentID: environmentID, componentID: componentID,
             thresholds: Thresholds(warn: warn, crit: crit, direction: direction), samples: samples,
             processes: ownProcesses.isEmpty ? (definition?.processes ?? []) : ownProcesses,
             runbookID: runbook, staleAfter: staleAfter, error: error
