@@ -141,3 +141,38 @@ import Testing
         #expect(FixtureText.problem(bytes) == problem)
     }
 }
+
+/// A large file's bytes are let go after the check and its items read back from disk.
+@Suite struct FixtureYAMLReadBackTests {
+    static func largeList() -> String {
+        var text = "apiVersion: opsdeck/v1\nitems:\n"
+        for index in 0..<120_000 {
+            text += "  - {id: item-\(index), values: [\(index), \(index + 1), 2.5], note: \"n\\u00e9 \(index)\"}\n"
+        }
+        return text + "name: end\n"
+    }
+
+    @Test func itemsReadBackFromDiskAreTheSameAsFromMemory() throws {
+        let text = Self.largeList()
+        #expect(text.utf8.count > FixtureYAML.releaseThreshold)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("opsdeck-readback-\(getpid()).yaml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let fromDisk = try #require(try FixtureYAML.document(Array(text.utf8), path: path))
+        let inMemory = try #require(try FixtureYAML.document(Array(text.utf8)))
+        #expect(FixtureYAMLTests.shape(fromDisk) == FixtureYAMLTests.shape(inMemory))
+    }
+
+    @Test func aFileCutShortDuringTheLoadGivesEmptyItemsNotACrash() throws {
+        let text = Self.largeList()
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("opsdeck-readback-cut-\(getpid()).yaml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let node = try #require(try FixtureYAML.document(Array(text.utf8), path: path))
+        try "items: []\n".write(toFile: path, atomically: false, encoding: .utf8)
+        let items = try #require(node.mapping?.entries.first { $0.key.text == "items" }?.value.sequence)
+        let read = Array(items.items)
+        #expect(read.count == 120_000)
+        #expect(read.allSatisfy { $0.scalar?.isNull == true })
+    }
+}

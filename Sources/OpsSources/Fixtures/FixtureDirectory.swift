@@ -19,24 +19,28 @@ public enum FixtureDirectory {
     /// Loads every `*.yaml`/`*.yml` file in `directory` (sorted by name) and its `runbooks/`; relative times are anchored at `now`.
     public static func load(directory: URL, now: Date) -> FixtureLoad {
         let log = IssueLog()
-        var files: [(path: String, bytes: [UInt8])] = []
+        var files: [(path: String, read: () -> [UInt8]?)] = []
         let manager = FileManager.default
         let names = ((try? manager.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
         if names.isEmpty, !manager.fileExists(atPath: directory.path) {
             log.error(directory.path, nil, "directory", "does not exist")
         }
+        var readPaths: [String] = []
         for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            let url = directory.appendingPathComponent(name)
-            guard let data = manager.contents(atPath: url.path) else {
-                log.error(url.path, nil, "file", "cannot be read")
-                continue
-            }
-            let bytes = [UInt8](data)
-            if let problem = FixtureText.problem(bytes) {
-                log.error(url.path, nil, "file", problem)
-                continue
-            }
-            files.append((url.path, bytes))
+            let path = directory.appendingPathComponent(name).path
+            // Read when parsed, not all up front: only one file's bytes are held at a time.
+            files.append((path, {
+                guard let bytes = FileBytes.read(path) else {
+                    log.error(path, nil, "file", "cannot be read")
+                    return nil
+                }
+                if let problem = FixtureText.problem(bytes) {
+                    log.error(path, nil, "file", problem)
+                    return nil
+                }
+                readPaths.append(path)
+                return bytes
+            }))
         }
         var runbookFiles: [(path: String, text: String)] = []
         let runbookDirectory = directory.appendingPathComponent("runbooks")
@@ -48,22 +52,24 @@ public enum FixtureDirectory {
                 log.error(path, nil, "file", "cannot be read as UTF-8 text")
             }
         }
-        var load = parse(files: files, runbooks: runbookFiles, now: now, log: log)
-        load.files = files.map(\.path) + runbookFiles.map(\.path)
+        var load = parse(files: files, runbooks: runbookFiles, now: now, log: log, readBack: true)
+        load.files = readPaths + runbookFiles.map(\.path)
         return load
     }
 
     /// Parses already-read files; the pure core of `load`, used by tests.
     public static func parse(files: [(path: String, text: String)], runbooks: [(path: String, text: String)] = [], now: Date) -> FixtureLoad {
-        parse(files: files.map { ($0.path, Array($0.text.utf8)) }, runbooks: runbooks, now: now, log: IssueLog())
+        parse(files: files.map { file in (file.path, { Array(file.text.utf8) }) }, runbooks: runbooks, now: now, log: IssueLog(), readBack: false)
     }
 
-    private static func parse(files: [(path: String, bytes: [UInt8])], runbooks: [(path: String, text: String)], now: Date, log: IssueLog) -> FixtureLoad {
+    /// `readBack`: the files exist on disk, so a large one's bytes may be let go and read again.
+    private static func parse(files: [(path: String, read: () -> [UInt8]?)], runbooks: [(path: String, text: String)], now: Date, log: IssueLog, readBack: Bool) -> FixtureLoad {
         var documents: [NodeReader] = []
         for file in files {
+            guard let bytes = file.read() else { continue }
             let node: FixtureNode?
             do {
-                node = try FixtureYAML.document(file.bytes)
+                node = try FixtureYAML.document(bytes, path: readBack ? file.path : nil)
             } catch {
                 log.error(file.path, error.line, "file", "not valid YAML: \(error.summary); the file is skipped")
                 continue

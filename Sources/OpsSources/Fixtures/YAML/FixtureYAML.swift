@@ -8,15 +8,22 @@ struct FixtureYAMLError: Error {
 
 /// Reads a fixture file's YAML: the fast subset reader first, Yams for anything outside it.
 enum FixtureYAML {
+    /// Files at least this large are read back from disk instead of kept in memory.
+    static let releaseThreshold = 4 << 20
+
     /// The file's document, or nil when it is empty; throws when it is not valid YAML.
     /// `bytes` must be valid UTF-8 without NUL (see `FixtureText.check`).
-    static func document(_ bytes: [UInt8]) throws(FixtureYAMLError) -> FixtureNode? {
-        let source = YAMLBytes(bytes: bytes)
+    /// With a `path`, a large file's bytes are let go after the check and read back as needed.
+    static func document(_ bytes: [UInt8], path: String? = nil) throws(FixtureYAMLError) -> FixtureNode? {
+        let source = YAMLBytes(bytes: bytes, path: path)
         let fast = bytes.withUnsafeBufferPointer { buffer in
             var parser = FixtureYAMLParser(buffer, source: source)
             return Result { () throws(FixtureYAMLUnsupported) in try parser.document() }
         }
-        if case .success(let node) = fast { return node }
+        if case .success(let node) = fast {
+            if bytes.count >= releaseThreshold { source.releaseBytes() }
+            return node
+        }
         return try composedByYams(String(decoding: bytes, as: UTF8.self))
     }
 

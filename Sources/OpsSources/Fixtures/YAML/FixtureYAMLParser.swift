@@ -162,7 +162,7 @@ struct FixtureYAMLParser {
             if column > indent { throw unsupported("unexpected indentation") }
         }
         if deferred {
-            let deferredItems = DeferredItems(source: source, indent: indent, starts: starts)
+            let deferredItems = DeferredItems(source: source, indent: indent, starts: starts, end: offset)
             return .sequence(FixtureSequence(items: .deferred(deferredItems), line: sequenceLine))
         }
         return .sequence(FixtureSequence(items: .built(items), line: sequenceLine))
