@@ -235,6 +235,22 @@ struct ItemReaders: Sequence {
         Iterator(nodes: items.makeIterator(), readers: self)
     }
 
+    /// How many items the list has (some may be skipped as not mappings).
+    var count: Int { items.count }
+
+    var underestimatedCount: Int { items.count }
+
+    /// `Sequence.compactMap`, with the result sized once: arrays grown by doubling held up to
+    /// three times their final size at the peak of a large load.
+    func compactMap<Element>(_ transform: (NodeReader) throws -> Element?) rethrows -> [Element] {
+        var result: [Element] = []
+        result.reserveCapacity(count)
+        for reader in self {
+            if let element = try transform(reader) { result.append(element) }
+        }
+        return result
+    }
+
     /// Makes each item's reader when it is reached.
     struct Iterator: IteratorProtocol {
         var nodes: FixtureItems.Iterator
