@@ -17,7 +17,12 @@ public struct AppState: Sendable {
     public var activeView: ViewID = .environments
     public var mode: InputMode = .normal
     public var environments = EnvironmentsState()
+    /// The Environments view's rows for the overview and its filter, sort and grouping: derived,
+    /// kept current by `Update` so frames and keys do not sort the estate again.
+    public internal(set) var environmentList = EnvironmentList(overview: nil, state: EnvironmentsState())
     public var health = HealthState()
+    /// The Health view's environments for the overview and its list filter: derived, kept current by `Update`.
+    var healthList = HealthEnvironmentList(overview: nil, filter: "")
     public var calendar = CalendarState()
     public var runbooks = RunbooksState()
     public var backups = BackupsState()
