@@ -9,6 +9,8 @@ public struct AppState: Sendable {
     public var snapshot: SourceSnapshot?
     /// Verdicts derived from the snapshot at `now`; recomputed on load and tick, never per key.
     public var overview: EstateOverview?
+    /// How many environments have each overall status, counted with the overview for the breadcrumb row.
+    public internal(set) var overallCounts: [Status: Int] = [:]
     public var now: Date
     /// A fixed `--now`: the clock never ticks and the screen holds still.
     public var clockIsFixed: Bool
@@ -26,6 +28,8 @@ public struct AppState: Sendable {
     public var calendar = CalendarState()
     public var runbooks = RunbooksState()
     public var backups = BackupsState()
+    /// The Backups view's environments for the overview and its filter: derived, kept current by `Update`.
+    public internal(set) var backupsList = BackupsList(overview: nil, estate: Estate(), filter: "")
     public var readOnly: Bool
     public var themeName: String
     /// A one-line notice in the status bar (an unknown command, a theme switched).

@@ -61,12 +61,15 @@ public enum Update {
     /// Derives the verdicts from the snapshot at the state's clock and repairs the selection.
     static func recompute(_ state: inout AppState) {
         guard let snapshot = state.snapshot else { return }
-        state.overview = EstateOverview(estate: snapshot.estate, now: state.now)
+        let overview = EstateOverview(estate: snapshot.estate, now: state.now)
+        state.overview = overview
+        state.overallCounts = overview.rows.reduce(into: [:]) { counts, row in counts[row.overall, default: 0] += 1 }
         state.environmentList = EnvironmentList(overview: state.overview, state: state.environments)
         state.healthList = HealthEnvironmentList(overview: state.overview, filter: HealthUpdate.listFilter(state.health))
+        state.backupsList = BackupsList(overview: state.overview, estate: snapshot.estate, filter: state.backups.filter)
         let list = state.environmentList
         if list.entryIndex(of: state.environments.selectedID) == nil {
-            state.environments.selectedID = list.environmentCount > 0 ? list.environmentID(at: 0) : nil
+            state.environments.selectedID = list.firstEnvironmentID
         }
         keepSelectionVisible(&state)
     }
@@ -75,6 +78,7 @@ public enum Update {
     static func refreshLists(_ state: inout AppState) {
         state.environmentList = state.environmentList.updated(for: state.environments)
         state.healthList = state.healthList.updated(filter: HealthUpdate.listFilter(state.health))
+        state.backupsList = state.backupsList.updated(filter: state.backups.filter)
     }
 
     private static func handleKey(_ key: Key, state: inout AppState, keymap: Keymap, themes: [String]) -> [Command] {
@@ -151,7 +155,7 @@ public enum Update {
             refreshLists(&state)
             let list = state.environmentList
             if list.entryIndex(of: state.environments.selectedID) == nil {
-                state.environments.selectedID = list.environmentCount > 0 ? list.environmentID(at: 0) : nil
+                state.environments.selectedID = list.firstEnvironmentID
             }
             keepSelectionVisible(&state)
         case .health: HealthUpdate.filterChanged(state: &state)

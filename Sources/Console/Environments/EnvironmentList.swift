@@ -95,6 +95,9 @@ public struct EnvironmentList: Sendable {
     /// How many environments are shown.
     var environmentCount: Int { shown.count }
 
+    /// The first environment shown, if any.
+    var firstEnvironmentID: String? { shown.first.map { rows[$0].environment.id } }
+
     /// The id of the environment at a place in display order.
     func environmentID(at position: Int) -> String { rows[shown[position]].environment.id }
 
