@@ -127,6 +127,26 @@ import TerminalUI
         Self.expectEnvironmentsCurrent(state)
     }
 
+    @Test func theBackupsListFollowsItsFilterAndReloads() {
+        var state = DemoState.make()
+        func expectCurrent(sourceLocation: SourceLocation = #_sourceLocation) {
+            let fresh = BackupsList(overview: state.overview, estate: state.estate, filter: state.backups.filter)
+            #expect(state.backupsList.environmentIDs == fresh.environmentIDs, sourceLocation: sourceLocation)
+        }
+        _ = DemoState.press([.character("5"), .character("/")], &state)
+        DemoState.type("nord", &state)
+        #expect(state.backupsList.environmentIDs.count == 5)
+        expectCurrent()
+        _ = DemoState.press([.backspace, .backspace, .backspace, .backspace], &state)
+        #expect(state.backupsList.environmentIDs.count == 14)
+        _ = DemoState.press([.enter], &state)
+        var snapshot = DemoState.snapshot()
+        snapshot.estate.backups.removeAll { $0.environmentID == "prod-eu-core" }
+        _ = Update.apply(.snapshotLoaded(snapshot), to: &state)
+        #expect(state.backupsList.unfilteredEntry("prod-eu-core")?.records == nil)
+        expectCurrent()
+    }
+
     @Test func theScreenShowsTheScrolledRowsOfALongList() {
         var state = DemoState.make(width: 80, height: 14)
         _ = DemoState.press([.end], &state)
