@@ -147,6 +147,21 @@ import TerminalUI
         expectCurrent()
     }
 
+    @Test func releaseChecksAreJudgedAgainForANewSnapshot() {
+        var state = DemoState.make()
+        func judgedAfresh() -> [String] {
+            PlannedReleaseCheck.all(estate: state.estate, calendar: state.overview!.calendar).map { "\($0.release.id) \($0.flagText)" }
+        }
+        #expect(!state.releaseChecks.isEmpty)
+        #expect(state.releaseChecks.map { "\($0.release.id) \($0.flagText)" } == judgedAfresh())
+        var snapshot = DemoState.snapshot()
+        snapshot.estate.releases.removeFirst()
+        snapshot.estate.windows.removeAll()
+        _ = Update.apply(.snapshotLoaded(snapshot), to: &state)
+        #expect(state.releaseChecks.count == snapshot.estate.releases.count)
+        #expect(state.releaseChecks.map { "\($0.release.id) \($0.flagText)" } == judgedAfresh())
+    }
+
     @Test func theScreenShowsTheScrolledRowsOfALongList() {
         var state = DemoState.make(width: 80, height: 14)
         _ = DemoState.press([.end], &state)

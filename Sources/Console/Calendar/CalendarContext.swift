@@ -16,7 +16,7 @@ struct CalendarContext {
         selected = CalendarLane.selected(state, in: lanes)
         compiled = state.overview?.calendar ?? CompiledCalendar(windows: state.estate.windows)
         viewer = ViewerCalendar(zone: state.viewerZone)
-        releases = PlannedReleaseCheck.all(estate: state.estate, calendar: compiled)
+        releases = state.releaseChecks
     }
 
     /// The selected slot's start in the week and month grids.
@@ -24,7 +24,7 @@ struct CalendarContext {
 
     /// The occurrences applying to any environment of a lane that meet `[from, to)`, each once.
     func occurrences(_ lane: CalendarLane, from: Date, to: Date) -> [WindowOccurrence] {
-        CalendarEntries(estate: state.estate, calendar: compiled, environments: lane.environments, from: from, to: to)
+        CalendarEntries(calendar: compiled, releases: releases, environments: lane.environments, from: from, to: to)
             .occurrences.map(\.item)
     }
 
