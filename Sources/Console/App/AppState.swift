@@ -13,7 +13,7 @@ public struct AppState: Sendable {
     public internal(set) var overallCounts: [Status: Int] = [:]
     /// Every planned release with the calendar's verdict, judged with the overview: the Calendar
     /// view judged them all again for each of its lanes in every frame.
-    public internal(set) var releaseChecks: [PlannedReleaseCheck] = []
+    var plannedReleases = PlannedReleases()
     public var now: Date
     /// A fixed `--now`: the clock never ticks and the screen holds still.
     public var clockIsFixed: Bool

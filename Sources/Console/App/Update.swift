@@ -64,7 +64,7 @@ public enum Update {
         let overview = EstateOverview(estate: snapshot.estate, now: state.now)
         state.overview = overview
         state.overallCounts = overview.rows.reduce(into: [:]) { counts, row in counts[row.overall, default: 0] += 1 }
-        state.releaseChecks = PlannedReleaseCheck.all(estate: snapshot.estate, calendar: overview.calendar)
+        state.plannedReleases = PlannedReleases(PlannedReleaseCheck.all(estate: snapshot.estate, calendar: overview.calendar))
         state.environmentList = EnvironmentList(overview: state.overview, state: state.environments)
         state.healthList = HealthEnvironmentList(overview: state.overview, filter: HealthUpdate.listFilter(state.health))
         state.backupsList = BackupsList(overview: state.overview, estate: snapshot.estate, filter: state.backups.filter)

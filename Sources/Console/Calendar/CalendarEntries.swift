@@ -26,8 +26,8 @@ struct CalendarEntries: Sendable {
 
     /// Expands every window applying to `environments` over `[from, to)`; an occurrence shared by
     /// several environments appears once, listing them all. `releases` are every planned release
-    /// judged (`PlannedReleaseCheck.all`), passed in so callers judge them once, not per lane.
-    init(calendar: CompiledCalendar, releases: [PlannedReleaseCheck], environments: [Environment], from: Date, to: Date) {
+    /// judged, passed in so callers judge them once, not per lane.
+    init(calendar: CompiledCalendar, releases: PlannedReleases, environments: [Environment], from: Date, to: Date) {
         var order: [String] = []
         var byKey: [String: CalendarOccurrence] = [:]
         for environment in environments {
@@ -42,9 +42,7 @@ struct CalendarEntries: Sendable {
         }
         occurrences = order.compactMap { byKey[$0] }
             .sorted { ($0.item.start, $0.item.window.id) < ($1.item.start, $1.item.window.id) }
-        let wanted = Set(environments.map(\.id))
-        self.releases = releases
-            .filter { wanted.contains($0.release.environmentID) && $0.release.plannedStart >= from && $0.release.plannedStart < to }
+        self.releases = releases.starting(for: environments, from: from, to: to)
     }
 }
 

@@ -68,7 +68,7 @@ public enum CalendarReport {
             environments = [environment]
         }
         let calendar = CompiledCalendar(windows: estate.windows)
-        let entries = CalendarEntries(calendar: calendar, releases: PlannedReleaseCheck.all(estate: estate, calendar: calendar),
+        let entries = CalendarEntries(calendar: calendar, releases: PlannedReleases(PlannedReleaseCheck.all(estate: estate, calendar: calendar)),
                                       environments: environments, from: from, to: to)
         let scope = arguments.environmentID ?? "all environments"
         let output: String
