@@ -27,7 +27,25 @@ struct RowLookup: Sendable {
     func narrow(_ order: [Int], to filter: String) -> [Int] {
         let needle = filter.lowercased()
         guard !needle.isEmpty else { return order }
-        return order.filter { texts[$0].contains(needle) }
+        // `contains` goes through Foundation's string search, about 9,000 instructions a row
+        // (callgrind): 10,000 rows missed a frame. An ASCII needle can only match ASCII bytes, so
+        // a byte search of the UTF-8 finds the same rows (but after a decomposed accent).
+        guard needle.utf8.allSatisfy({ $0 < 0x80 }) else { return order.filter { texts[$0].contains(needle) } }
+        let bytes = Array(needle.utf8)
+        return order.filter { Self.utf8(of: texts[$0], contains: bytes) }
+    }
+
+    private static func utf8(of text: String, contains needle: [UInt8]) -> Bool {
+        var text = text
+        return text.withUTF8 { haystack in
+            guard haystack.count >= needle.count else { return false }
+            for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+                var matched = 1
+                while matched < needle.count && haystack[start + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+            }
+            return false
+        }
     }
 
     /// The entry of an environment's row in `perRow` (as `positions(in:)` makes), nil when it is -1.
