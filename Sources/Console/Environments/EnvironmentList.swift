@@ -38,6 +38,8 @@ public struct EnvironmentList: Sendable {
     private let lookup: RowLookup
     /// Every row in the sort's order, kept while only the filter or the grouping changes.
     private let sorted: [Int]
+    /// Each row's group, kept while only the filter or the sort changes.
+    private let groups: EnvironmentGroups
     private let lines: [Line]
     /// The rows shown, in display order: what moves step through.
     private let shown: [Int]
@@ -52,19 +54,20 @@ public struct EnvironmentList: Sendable {
         let settings = Settings(state)
         let now = overview?.now ?? Date(timeIntervalSince1970: 0)
         self.init(rows: rows, now: now, lookup: RowLookup(rows, fields: Self.searchFields), settings: settings,
-                  sorted: EnvironmentOrder.sorted(rows, by: settings.sortColumn, ascending: settings.sortAscending, now: now))
+                  sorted: EnvironmentOrder.sorted(rows, by: settings.sortColumn, ascending: settings.sortAscending, now: now),
+                  groups: EnvironmentGroups(rows, by: settings.grouping))
     }
 
-    private init(rows: [EnvironmentOverview], now: Date, lookup: RowLookup, settings: Settings, sorted: [Int]) {
+    private init(rows: [EnvironmentOverview], now: Date, lookup: RowLookup, settings: Settings, sorted: [Int], groups: EnvironmentGroups) {
         self.rows = rows
         self.now = now
         self.lookup = lookup
         self.settings = settings
         self.sorted = sorted
-        let matching = lookup.narrow(sorted, to: settings.filter)
-        lines = settings.grouping == .none ? matching.map { .row($0) } : Self.grouped(matching, rows: rows, by: settings.grouping)
+        self.groups = groups
+        lines = groups.lines(lookup.narrow(sorted, to: settings.filter))
         var shown: [Int] = []
-        shown.reserveCapacity(matching.count)
+        shown.reserveCapacity(lines.count)
         var lineOfRow = [Int](repeating: -1, count: rows.count)
         for (index, line) in lines.enumerated() {
             guard case .row(let row) = line else { continue }
@@ -77,13 +80,14 @@ public struct EnvironmentList: Sendable {
     }
 
     /// This list under the settings of `state`: itself when they are the same; else rebuilt,
-    /// keeping the sort when only the filter or the grouping changed (a `/` keystroke).
+    /// keeping the sort and the groups that did not change (a `/` keystroke keeps both).
     func updated(for state: EnvironmentsState) -> EnvironmentList {
         let wanted = Settings(state)
         guard wanted != settings else { return self }
         let sameSort = wanted.sortColumn == settings.sortColumn && wanted.sortAscending == settings.sortAscending
         let sorted = sameSort ? self.sorted : EnvironmentOrder.sorted(rows, by: wanted.sortColumn, ascending: wanted.sortAscending, now: now)
-        return EnvironmentList(rows: rows, now: now, lookup: lookup, settings: wanted, sorted: sorted)
+        let groups = wanted.grouping == settings.grouping ? self.groups : EnvironmentGroups(rows, by: wanted.grouping)
+        return EnvironmentList(rows: rows, now: now, lookup: lookup, settings: wanted, sorted: sorted, groups: groups)
     }
 
     /// The lines, as entries made on access.
@@ -109,38 +113,6 @@ public struct EnvironmentList: Sendable {
     /// Entry index of an environment.
     public func entryIndex(of environmentID: String?) -> Int? {
         lookup.value(for: environmentID, in: lineOfRow)
-    }
-
-    /// Groups of `matching` (already sorted), each followed by its rows in that order.
-    private static func grouped(_ matching: [Int], rows: [EnvironmentOverview], by grouping: Grouping) -> [Line] {
-        var groupOrder: [String] = []
-        var groups: [String: [Int]] = [:]
-        for row in matching {
-            let key = groupTitle(rows[row], grouping)
-            if groups[key] == nil { groupOrder.append(key) }
-            groups[key, default: []].append(row)
-        }
-        // Worst group first, so the on-call engineer reads the trouble at the top.
-        let ranked = groupOrder.map { key -> (key: String, status: Status, members: [Int]) in
-            let members = groups[key] ?? []
-            return (key, Status.rollUp(members.map { rows[$0].overall }), members)
-        }.sorted { ($0.status.severity, $1.key) > ($1.status.severity, $0.key) }
-        var lines: [Line] = []
-        lines.reserveCapacity(matching.count + ranked.count)
-        for group in ranked {
-            lines.append(.group(title: group.key, status: group.status, count: group.members.count))
-            lines += group.members.map { .row($0) }
-        }
-        return lines
-    }
-
-    static func groupTitle(_ row: EnvironmentOverview, _ grouping: Grouping) -> String {
-        switch grouping {
-        case .tenant: return row.tenantName
-        case .tier: return row.environment.tier.rawValue
-        case .region: return row.environment.region
-        case .none: return ""
-        }
     }
 
     /// What `/` searches in the Environments view.
