@@ -7,6 +7,10 @@ do {
         try RenderProfile.run(Array(CommandLine.arguments.dropFirst(2)))
         exit(0)
     }
+    if CommandLine.arguments.dropFirst().first == "profile-keys" {
+        try KeyProfile.run(Array(CommandLine.arguments.dropFirst(2)))
+        exit(0)
+    }
     let options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
     if options.benchmarks == ["generate"] {
         guard let output = options.generateOutput else { throw BenchError.usage("generate needs --out DIR") }

@@ -12,7 +12,7 @@ import TerminalUI
     }
 
     static func ids(_ state: AppState) -> [String] {
-        HealthEnvironmentList(overview: state.overview, estate: state.estate, filter: HealthUpdate.listFilter(state.health)).ids
+        HealthEnvironmentList(overview: state.overview, filter: HealthUpdate.listFilter(state.health)).ids
     }
 
     @Test func environmentsAreOrderedWorstFirst() {

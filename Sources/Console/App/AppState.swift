@@ -9,6 +9,11 @@ public struct AppState: Sendable {
     public var snapshot: SourceSnapshot?
     /// Verdicts derived from the snapshot at `now`; recomputed on load and tick, never per key.
     public var overview: EstateOverview?
+    /// How many environments have each overall status, counted with the overview for the breadcrumb row.
+    public internal(set) var overallCounts: [Status: Int] = [:]
+    /// Every planned release with the calendar's verdict, judged with the overview: the Calendar
+    /// view judged them all again for each of its lanes in every frame.
+    var plannedReleases = PlannedReleases()
     public var now: Date
     /// A fixed `--now`: the clock never ticks and the screen holds still.
     public var clockIsFixed: Bool
@@ -17,10 +22,17 @@ public struct AppState: Sendable {
     public var activeView: ViewID = .environments
     public var mode: InputMode = .normal
     public var environments = EnvironmentsState()
+    /// The Environments view's rows for the overview and its filter, sort and grouping: derived,
+    /// kept current by `Update` so frames and keys do not sort the estate again.
+    public internal(set) var environmentList = EnvironmentList(overview: nil, state: EnvironmentsState())
     public var health = HealthState()
+    /// The Health view's environments for the overview and its list filter: derived, kept current by `Update`.
+    var healthList = HealthEnvironmentList(overview: nil, filter: "")
     public var calendar = CalendarState()
     public var runbooks = RunbooksState()
     public var backups = BackupsState()
+    /// The Backups view's environments for the overview and its filter: derived, kept current by `Update`.
+    public internal(set) var backupsList = BackupsList(overview: nil, estate: Estate(), filter: "")
     public var readOnly: Bool
     public var themeName: String
     /// A one-line notice in the status bar (an unknown command, a theme switched).

@@ -30,7 +30,7 @@ enum MouseInput {
         let content = EnvironmentsLayout.contentRect(for: state.size)
         let row = event.y - content.y - 1
         guard row >= 0, row < EnvironmentsLayout.visibleRows(for: state.size) else { return [] }
-        let list = EnvironmentList(overview: state.overview, state: state.environments)
+        let list = state.environmentList
         let index = state.environments.scrollOffset + row
         guard index < list.entries.count, case .environment(let clicked) = list.entries[index] else { return [] }
         let id = clicked.environment.id

@@ -9,6 +9,13 @@ public enum Update {
 
     /// Applies a message to the state.
     public static func apply(_ message: Message, to state: inout AppState, keymap: Keymap = .standard, themes: [String] = []) -> [Command] {
+        let commands = handle(message, state: &state, keymap: keymap, themes: themes)
+        // Whatever the message changed, the views draw lists that match the settings.
+        refreshLists(&state)
+        return commands
+    }
+
+    private static func handle(_ message: Message, state: inout AppState, keymap: Keymap, themes: [String]) -> [Command] {
         switch message {
         case .snapshotLoaded(let snapshot):
             if state.notice == Self.reloadingNotice { state.notice = nil }
@@ -54,12 +61,25 @@ public enum Update {
     /// Derives the verdicts from the snapshot at the state's clock and repairs the selection.
     static func recompute(_ state: inout AppState) {
         guard let snapshot = state.snapshot else { return }
-        state.overview = EstateOverview(estate: snapshot.estate, now: state.now)
-        let list = EnvironmentList(overview: state.overview, state: state.environments)
-        if state.environments.selectedID == nil || list.entryIndex(of: state.environments.selectedID) == nil {
-            state.environments.selectedID = list.environmentIDs.first
+        let overview = EstateOverview(estate: snapshot.estate, now: state.now)
+        state.overview = overview
+        state.overallCounts = overview.rows.reduce(into: [:]) { counts, row in counts[row.overall, default: 0] += 1 }
+        state.plannedReleases = PlannedReleases(PlannedReleaseCheck.all(estate: snapshot.estate, calendar: overview.calendar))
+        state.environmentList = EnvironmentList(overview: state.overview, state: state.environments)
+        state.healthList = HealthEnvironmentList(overview: state.overview, filter: HealthUpdate.listFilter(state.health))
+        state.backupsList = BackupsList(overview: state.overview, estate: snapshot.estate, filter: state.backups.filter)
+        let list = state.environmentList
+        if list.entryIndex(of: state.environments.selectedID) == nil {
+            state.environments.selectedID = list.firstEnvironmentID
         }
-        keepSelectionVisible(&state, list: list)
+        keepSelectionVisible(&state)
+    }
+
+    /// Rebuilds the lists whose view settings changed since they were derived; costs nothing when none did.
+    static func refreshLists(_ state: inout AppState) {
+        state.environmentList = state.environmentList.updated(for: state.environments)
+        state.healthList = state.healthList.updated(filter: HealthUpdate.listFilter(state.health))
+        state.backupsList = state.backupsList.updated(filter: state.backups.filter)
     }
 
     private static func handleKey(_ key: Key, state: inout AppState, keymap: Keymap, themes: [String]) -> [Command] {
@@ -133,11 +153,12 @@ public enum Update {
         switch state.activeView {
         case .environments:
             state.environments.scrollOffset = 0
-            let list = EnvironmentList(overview: state.overview, state: state.environments)
+            refreshLists(&state)
+            let list = state.environmentList
             if list.entryIndex(of: state.environments.selectedID) == nil {
-                state.environments.selectedID = list.environmentIDs.first
+                state.environments.selectedID = list.firstEnvironmentID
             }
-            keepSelectionVisible(&state, list: list)
+            keepSelectionVisible(&state)
         case .health: HealthUpdate.filterChanged(state: &state)
         case .calendar: CalendarUpdate.filterChanged(state: &state)
         case .runbooks: RunbooksUpdate.filterChanged(state: &state)
@@ -305,18 +326,18 @@ public enum Update {
             state.environments.detailScroll = Navigation.step(action, from: state.environments.detailScroll, page: page, last: Navigation.unboundedScroll) ?? state.environments.detailScroll
             return
         }
-        let list = EnvironmentList(overview: state.overview, state: state.environments)
-        let ids = list.environmentIDs
-        guard !ids.isEmpty else { return }
-        let current = state.environments.selectedID.flatMap { ids.firstIndex(of: $0) } ?? 0
-        let target = Navigation.step(action, from: current, page: page, last: ids.count - 1) ?? current
-        state.environments.selectedID = ids[target]
-        keepSelectionVisible(&state, list: list)
+        let list = state.environmentList
+        guard list.environmentCount > 0 else { return }
+        let current = list.position(of: state.environments.selectedID) ?? 0
+        let target = Navigation.step(action, from: current, page: page, last: list.environmentCount - 1) ?? current
+        state.environments.selectedID = list.environmentID(at: target)
+        keepSelectionVisible(&state)
     }
 
     /// Scrolls the list so the selected row (and its group heading, when it is the first) is on screen.
-    static func keepSelectionVisible(_ state: inout AppState, list: EnvironmentList? = nil) {
-        let list = list ?? EnvironmentList(overview: state.overview, state: state.environments)
+    static func keepSelectionVisible(_ state: inout AppState) {
+        refreshLists(&state)
+        let list = state.environmentList
         let visible = EnvironmentsLayout.visibleRows(for: state.size)
         guard visible > 0, let index = list.entryIndex(of: state.environments.selectedID) else {
             state.environments.scrollOffset = 0

@@ -1,15 +1,22 @@
 import Foundation
 import OpsModel
 
-/// The Backups list after filter and risk ordering: a pure function of the overview, the estate and the filter.
+/// The Backups list after filter and risk ordering: a pure function of the overview, the estate
+/// and the filter, kept in `AppState.backupsList` and narrowed again by `Update` when the filter
+/// changes, so frames and keys do not judge and sort the estate again.
 public struct BackupsList: Sendable {
     /// The environments, riskiest first.
     public let entries: [BackupsEntry]
+    /// The filter the list was narrowed with.
+    let filter: String
+    /// Every environment riskiest first, kept so a filter keystroke only narrows.
+    private let all: [BackupsEntry]
+    private let lookup: RowLookup
 
     /// Builds the list; an empty overview gives an empty list.
     public init(overview: EstateOverview?, estate: Estate, filter: String) {
         guard let overview else {
-            entries = []
+            self.init(all: [], filter: filter)
             return
         }
         // The first record per environment wins, as in `EstateOverview`, so the detail shows what was judged.
@@ -21,9 +28,7 @@ public struct BackupsList: Sendable {
         for test in estate.restoreTests {
             tests[test.environmentID, default: []].append(test)
         }
-        let needle = filter.lowercased()
-        let rows = needle.isEmpty ? overview.rows : overview.rows.filter { Self.matches($0, needle) }
-        entries = rows
+        let all = overview.rows
             .map { row in
                 BackupsEntry(
                     row: row, records: records[row.environment.id], policy: estate.policy(for: row.environment.tier),
@@ -31,6 +36,24 @@ public struct BackupsList: Sendable {
                 )
             }
             .sorted(by: BackupsRiskOrder.isRiskier)
+        self.init(all: all, filter: filter)
+    }
+
+    private init(all: [BackupsEntry], filter: String, lookup: RowLookup? = nil) {
+        self.all = all
+        self.filter = filter
+        self.lookup = lookup ?? RowLookup(all.map(\.row), fields: Self.searchFields)
+        entries = filter.isEmpty ? all : self.lookup.narrow(Array(all.indices), to: filter).map { all[$0] }
+    }
+
+    /// This list narrowed by `filter`: itself when it is the same, else narrowed again without judging or sorting.
+    func updated(filter: String) -> BackupsList {
+        filter == self.filter ? self : BackupsList(all: all, filter: filter, lookup: lookup)
+    }
+
+    /// An environment's entry whether or not the filter lists it (the detail stays open when it does not).
+    func unfilteredEntry(_ environmentID: String) -> BackupsEntry? {
+        lookup.row(environmentID).map { all[$0] }
     }
 
     /// Environment ids in display order.
@@ -48,8 +71,7 @@ public struct BackupsList: Sendable {
     }
 
     /// `/` matches the environment id, its name, and the tenant's id or name.
-    static func matches(_ row: EnvironmentOverview, _ needle: String) -> Bool {
+    static func searchFields(_ row: EnvironmentOverview) -> [String] {
         [row.environment.id, row.environment.name, row.environment.tenantID, row.tenantName]
-            .contains { $0.lowercased().contains(needle) }
     }
 }

@@ -12,7 +12,7 @@ enum BackupsUpdate {
             move(action, state: &state)
             return (true, [])
         case .drillIn:
-            let list = list(state)
+            let list = list(&state)
             guard let index = list.selectedIndex(state.backups.selectedID) else { return (true, []) }
             state.backups.selectedID = list.entries[index].id
             state.backups.detailID = list.entries[index].id
@@ -36,7 +36,7 @@ enum BackupsUpdate {
     /// Called after the `/` filter text changed, to repair selection and scroll.
     static func filterChanged(state: inout AppState) {
         state.backups.scrollOffset = 0
-        let list = list(state)
+        let list = list(&state)
         if list.index(of: state.backups.selectedID) == nil {
             state.backups.selectedID = list.environmentIDs.first
         }
@@ -69,7 +69,7 @@ enum BackupsUpdate {
     /// The furthest the detail can scroll: its line count less the pane's height.
     private static func maxDetailScroll(_ state: AppState) -> Int {
         guard let detailID = state.backups.detailID, let now = state.overview?.now,
-              let entry = BackupsList(overview: state.overview, estate: state.estate, filter: "").entries.first(where: { $0.id == detailID })
+              let entry = state.backupsList.unfilteredEntry(detailID)
         else { return 0 }
         let rect = BackupsLayout.contentRect(for: state.size)
         let count = BackupsDetailView.lines(entry, now: now, zone: state.viewerZone, glyphs: state.glyphs, width: rect.width).count
@@ -77,7 +77,7 @@ enum BackupsUpdate {
     }
 
     private static func move(_ action: Action, state: inout AppState) {
-        let list = list(state)
+        let list = list(&state)
         guard !list.entries.isEmpty else { return }
         let page = max(1, BackupsLayout.visibleRows(for: state.size, rowCount: list.entries.count) - 1)
         let current = list.selectedIndex(state.backups.selectedID) ?? 0
@@ -97,7 +97,9 @@ enum BackupsUpdate {
         state.backups.scrollOffset = min(offset, max(0, list.entries.count - visible))
     }
 
-    private static func list(_ state: AppState) -> BackupsList {
-        BackupsList(overview: state.overview, estate: state.estate, filter: state.backups.filter)
+    /// The cached list, brought up to the filter first (it may have changed during this message).
+    private static func list(_ state: inout AppState) -> BackupsList {
+        Update.refreshLists(&state)
+        return state.backupsList
     }
 }

@@ -9,9 +9,9 @@ enum BackupsView {
             _ = buffer.put(state.isLoading || state.snapshot == nil ? "Loading the estate..." : "No data.", x: rect.x + 1, y: rect.y + 1, style: Style(role: .textDim))
             return
         }
-        let list = BackupsList(overview: overview, estate: state.estate, filter: state.backups.filter)
+        let list = state.backupsList
         if let detailID = state.backups.detailID {
-            BackupsDetailView.render(state, entry: list.entries.first { $0.id == detailID } ?? unfiltered(detailID, state: state), environmentID: detailID, in: rect, buffer: &buffer)
+            BackupsDetailView.render(state, entry: list.unfilteredEntry(detailID), environmentID: detailID, in: rect, buffer: &buffer)
             return
         }
         if list.entries.isEmpty {
@@ -25,8 +25,8 @@ enum BackupsView {
         let visible = max(1, tableHeight - 1)
         let offset = selected.map { Table.scrollOffset(keeping: $0, visibleRows: visible, current: state.backups.scrollOffset) } ?? 0
         let columns = BackupsColumn.allCases
-        let rows: [TableRow] = list.entries.map { entry in
-            .item(columns.map { BackupsCells.cell($0, entry: entry, now: overview.now, glyphs: state.glyphs) })
+        let rows = WindowedRows.rows(count: list.entries.count, scrollOffset: offset, height: tableRect.height) { index in
+            .item(columns.map { BackupsCells.cell($0, entry: list.entries[index], now: overview.now, glyphs: state.glyphs) })
         }
         Table(columns: columns.map(\.layout), rows: rows, selectedRow: selected, scrollOffset: offset, glyphs: state.glyphs)
             .render(in: tableRect, buffer: &buffer)
@@ -55,10 +55,5 @@ enum BackupsView {
             let more = "\(glyphs.ellipsis) \(lines.count - shown.count) more line\(lines.count - shown.count == 1 ? "" : "s") of reasons: Enter opens the detail"
             _ = buffer.put(more, x: rect.x + 1, y: rect.y + room, maxWidth: rect.width - 1, style: Style(role: .textDim))
         }
-    }
-
-    /// The detail's entry even when the filter no longer lists it.
-    static func unfiltered(_ environmentID: String, state: AppState) -> BackupsEntry? {
-        BackupsList(overview: state.overview, estate: state.estate, filter: "").entries.first { $0.id == environmentID }
     }
 }

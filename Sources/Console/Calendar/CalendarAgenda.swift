@@ -39,7 +39,7 @@ struct CalendarAgenda {
         var lines: [Line] = []
         for lane in context.lanes {
             lines.append(.lane(lane))
-            let entries = CalendarEntries(estate: context.state.estate, calendar: context.compiled, environments: lane.environments, from: now, to: end)
+            let entries = CalendarEntries(calendar: context.compiled, releases: context.releases, environments: lane.environments, from: now, to: end)
             var items: [Line] = entries.occurrences.map { .occurrence(lane, $0) } + entries.releases.map { .release(lane, $0) }
             items.sort { ($0.start ?? now) < ($1.start ?? now) }
             lines += items.isEmpty ? [.empty(lane)] : items

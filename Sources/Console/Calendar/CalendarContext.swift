@@ -8,7 +8,7 @@ struct CalendarContext {
     let selected: (index: Int, lane: CalendarLane)?
     let compiled: CompiledCalendar
     let viewer: ViewerCalendar
-    let releases: [PlannedReleaseCheck]
+    let releases: PlannedReleases
 
     init(_ state: AppState) {
         self.state = state
@@ -16,7 +16,7 @@ struct CalendarContext {
         selected = CalendarLane.selected(state, in: lanes)
         compiled = state.overview?.calendar ?? CompiledCalendar(windows: state.estate.windows)
         viewer = ViewerCalendar(zone: state.viewerZone)
-        releases = PlannedReleaseCheck.all(estate: state.estate, calendar: compiled)
+        releases = state.plannedReleases
     }
 
     /// The selected slot's start in the week and month grids.
@@ -24,14 +24,13 @@ struct CalendarContext {
 
     /// The occurrences applying to any environment of a lane that meet `[from, to)`, each once.
     func occurrences(_ lane: CalendarLane, from: Date, to: Date) -> [WindowOccurrence] {
-        CalendarEntries(estate: state.estate, calendar: compiled, environments: lane.environments, from: from, to: to)
+        CalendarEntries(calendar: compiled, releases: releases, environments: lane.environments, from: from, to: to)
             .occurrences.map(\.item)
     }
 
     /// The releases of a lane starting in `[from, to)`.
     func releases(_ lane: CalendarLane, from: Date, to: Date) -> [PlannedReleaseCheck] {
-        let ids = Set(lane.environments.map(\.id))
-        return releases.filter { ids.contains($0.release.environmentID) && $0.release.plannedStart >= from && $0.release.plannedStart < to }
+        releases.starting(for: lane.environments, from: from, to: to)
     }
 }
 

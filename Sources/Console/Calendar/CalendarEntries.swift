@@ -25,8 +25,9 @@ struct CalendarEntries: Sendable {
     var releases: [PlannedReleaseCheck]
 
     /// Expands every window applying to `environments` over `[from, to)`; an occurrence shared by
-    /// several environments appears once, listing them all.
-    init(estate: Estate, calendar: CompiledCalendar, environments: [Environment], from: Date, to: Date) {
+    /// several environments appears once, listing them all. `releases` are every planned release
+    /// judged, passed in so callers judge them once, not per lane.
+    init(calendar: CompiledCalendar, releases: PlannedReleases, environments: [Environment], from: Date, to: Date) {
         var order: [String] = []
         var byKey: [String: CalendarOccurrence] = [:]
         for environment in environments {
@@ -41,9 +42,7 @@ struct CalendarEntries: Sendable {
         }
         occurrences = order.compactMap { byKey[$0] }
             .sorted { ($0.item.start, $0.item.window.id) < ($1.item.start, $1.item.window.id) }
-        let wanted = Set(environments.map(\.id))
-        releases = PlannedReleaseCheck.all(estate: estate, calendar: calendar)
-            .filter { wanted.contains($0.release.environmentID) && $0.release.plannedStart >= from && $0.release.plannedStart < to }
+        self.releases = releases.starting(for: environments, from: from, to: to)
     }
 }
 

@@ -9,7 +9,7 @@ enum EnvironmentsView {
             _ = buffer.put(state.isLoading || state.snapshot == nil ? "Loading the estate…" : "No data.", x: rect.x + 1, y: rect.y + 1, style: Style(role: .textDim))
             return
         }
-        let list = EnvironmentList(overview: overview, state: state.environments)
+        let list = state.environmentList
         if list.entries.isEmpty {
             let message = state.environments.filter.isEmpty ? "The estate has no environments." : "No environment matches \"\(state.environments.filter)\" (Esc clears the filter)."
             _ = buffer.put(message, x: rect.x + 1, y: rect.y + 1, style: Style(role: .textDim))
@@ -18,8 +18,9 @@ enum EnvironmentsView {
         let columnOrder = EnvironmentColumn.allCases
         let columns = columnOrder.map { EnvironmentsLayout.columns[$0]! }
         let glyphs = state.glyphs
-        let rows: [TableRow] = list.entries.map { entry in
-            switch entry {
+        let entries = list.entries
+        let rows = WindowedRows.rows(count: entries.count, scrollOffset: state.environments.scrollOffset, height: rect.height) { index -> TableRow in
+            switch entries[index] {
             case .group(let title, let status, let count):
                 let noun = count == 1 ? "environment" : "environments"
                 return .group("\(StatusText.glyph(status, glyphs)) \(title) · \(count) \(noun)", Style(role: .groupHeader, attributes: .bold))

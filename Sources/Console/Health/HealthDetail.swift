@@ -24,7 +24,7 @@ struct HealthDetail {
     static func shownEnvironmentID(_ state: AppState, list: HealthEnvironmentList) -> String? {
         if let detailID = state.health.detailID { return detailID }
         guard HealthLayout.isSplit(state.size), let index = list.index(of: state.health.selectedID) else { return nil }
-        return list.ids[index]
+        return list.id(at: index)
     }
 
     /// The furthest the body can scroll at the current size.

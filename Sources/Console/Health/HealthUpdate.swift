@@ -21,11 +21,12 @@ enum HealthUpdate {
             return
         }
         state.health.listScroll = 0
-        let list = self.list(state)
-        if list.entries.first(where: { $0.row.environment.id == state.health.selectedID }) == nil {
-            state.health.selectedID = list.ids.first
+        Update.refreshLists(&state)
+        let list = state.healthList
+        if state.health.selectedID == nil || list.index(of: state.health.selectedID) == nil {
+            state.health.selectedID = list.isEmpty ? nil : list.id(at: 0)
         }
-        keepSelectionVisible(&state, list: list)
+        keepSelectionVisible(&state)
     }
 
     /// The text that narrows the environment list (kept aside while drilled in).
@@ -33,25 +34,21 @@ enum HealthUpdate {
         health.detailID == nil ? health.filter : health.listFilter
     }
 
-    private static func list(_ state: AppState) -> HealthEnvironmentList {
-        HealthEnvironmentList(overview: state.overview, estate: state.estate, filter: listFilter(state.health))
-    }
-
     private static func performInList(_ action: Action, state: inout AppState) -> Bool {
-        let list = self.list(state)
+        let list = state.healthList
         switch action {
         case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
-            guard !list.entries.isEmpty else { return true }
+            guard !list.isEmpty else { return true }
             let current = list.index(of: state.health.selectedID) ?? 0
             let page = max(1, HealthLayout.visibleListRows(for: state.size) - 1)
-            let target = Navigation.step(action, from: current, page: page, last: list.ids.count - 1) ?? current
-            state.health.selectedID = list.ids[target]
-            keepSelectionVisible(&state, list: list)
+            let target = Navigation.step(action, from: current, page: page, last: list.count - 1) ?? current
+            state.health.selectedID = list.id(at: target)
+            keepSelectionVisible(&state)
             return true
         case .drillIn:
             guard let index = list.index(of: state.health.selectedID) else { return true }
-            state.health.selectedID = list.ids[index]
-            state.health.detailID = list.ids[index]
+            state.health.selectedID = list.id(at: index)
+            state.health.detailID = list.id(at: index)
             state.health.detailScroll = 0
             state.health.listFilter = state.health.filter
             state.health.filter = ""
@@ -88,7 +85,7 @@ enum HealthUpdate {
             state.health.detailScroll = 0
             state.health.filter = state.health.listFilter
             state.health.listFilter = ""
-            keepSelectionVisible(&state, list: list(state))
+            keepSelectionVisible(&state)
             return true
         default: return false
         }
@@ -97,13 +94,15 @@ enum HealthUpdate {
         return true
     }
 
-    private static func keepSelectionVisible(_ state: inout AppState, list: HealthEnvironmentList) {
+    private static func keepSelectionVisible(_ state: inout AppState) {
+        Update.refreshLists(&state)
+        let list = state.healthList
         let visible = HealthLayout.visibleListRows(for: state.size)
         guard let index = list.index(of: state.health.selectedID) else {
             state.health.listScroll = 0
             return
         }
         let offset = Table.scrollOffset(keeping: index, visibleRows: visible, current: state.health.listScroll)
-        state.health.listScroll = min(offset, max(0, list.entries.count - visible))
+        state.health.listScroll = min(offset, max(0, list.count - visible))
     }
 }

@@ -14,10 +14,10 @@ enum HealthView {
             return
         }
         let drilledIn = state.health.detailID != nil
-        let list = HealthEnvironmentList(overview: overview, estate: state.estate, filter: HealthUpdate.listFilter(state.health))
+        let list = state.healthList
         let listRect = HealthLayout.listRect(for: state.size, drilledIn: drilledIn)
         if !listRect.isEmpty {
-            renderList(list, state: state, focused: !drilledIn, in: listRect, buffer: &buffer)
+            renderList(list, overview: overview, state: state, focused: !drilledIn, in: listRect, buffer: &buffer)
         }
         let detailRect = HealthLayout.detailRect(for: state.size, drilledIn: drilledIn)
         guard !detailRect.isEmpty else { return }
@@ -27,21 +27,25 @@ enum HealthView {
             }
         }
         guard let id = HealthDetail.shownEnvironmentID(state, list: list) else {
-            let message = list.entries.isEmpty ? "" : "Select an environment."
+            let message = list.isEmpty ? "" : "Select an environment."
             _ = buffer.put(message, x: detailRect.x + 1, y: detailRect.y + 1, style: Style(role: .textDim))
             return
         }
         renderDetail(state, environmentID: id, focused: drilledIn, in: detailRect, buffer: &buffer)
     }
 
-    static func renderList(_ list: HealthEnvironmentList, state: AppState, focused: Bool, in rect: Rect, buffer: inout Buffer) {
-        if list.entries.isEmpty {
+    static func renderList(_ list: HealthEnvironmentList, overview: EstateOverview, state: AppState, focused: Bool, in rect: Rect, buffer: inout Buffer) {
+        if list.isEmpty {
             let filter = HealthUpdate.listFilter(state.health)
             let message = filter.isEmpty ? "The estate has no environments." : "No environment matches \"\(filter)\" (Esc clears the filter)."
             _ = buffer.put(truncate(message, toWidth: rect.width - 1, ellipsis: state.glyphs.ellipsis), x: rect.x + 1, y: rect.y + 1, style: Style(role: .textDim))
             return
         }
-        let rows = list.entries.map { TableRow.item(HealthListColumn.cells($0, now: state.now, glyphs: state.glyphs)) }
+        let signals = state.estate.signals
+        let rows = WindowedRows.rows(count: list.count, scrollOffset: state.health.listScroll, height: rect.height) { index in
+            let entry = HealthEnvironmentList.Entry(row: list.row(at: index), health: overview.health, signals: signals)
+            return .item(HealthListColumn.cells(entry, now: state.now, glyphs: state.glyphs))
+        }
         Table(
             columns: HealthListColumn.allCases.map(\.column), rows: rows, selectedRow: list.index(of: state.health.selectedID),
             scrollOffset: state.health.listScroll, selectionRole: focused ? .selection : .selectionInactive, glyphs: state.glyphs

@@ -67,7 +67,9 @@ public enum CalendarReport {
             }
             environments = [environment]
         }
-        let entries = CalendarEntries(estate: estate, calendar: CompiledCalendar(windows: estate.windows), environments: environments, from: from, to: to)
+        let calendar = CompiledCalendar(windows: estate.windows)
+        let entries = CalendarEntries(calendar: calendar, releases: PlannedReleases(PlannedReleaseCheck.all(estate: estate, calendar: calendar)),
+                                      environments: environments, from: from, to: to)
         let scope = arguments.environmentID ?? "all environments"
         let output: String
         switch arguments.format {

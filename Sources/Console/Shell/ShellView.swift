@@ -94,12 +94,10 @@ public enum ShellView {
 
     /// `✖ 3 crit  ▲ 4 warn …`, or `✖3 ▲4 ?1 ✓6` when compact.
     private static func statusSummary(_ state: AppState, compact: Bool) -> StyledLine {
-        guard let overview = state.overview else { return StyledLine([]) }
-        var counts: [Status: Int] = [:]
-        for row in overview.rows { counts[row.overall, default: 0] += 1 }
+        guard state.overview != nil else { return StyledLine([]) }
         var spans: [Span] = []
         for status in [Status.crit, .warn, .unknown, .ok] {
-            guard let count = counts[status] else { continue }
+            guard let count = state.overallCounts[status] else { continue }
             let text = compact ? "\(StatusText.glyph(status, state.glyphs))\(count) " : "\(StatusText.glyph(status, state.glyphs)) \(count) \(status.rawValue)  "
             spans.append(Span(text, style: StatusText.style(status)))
         }

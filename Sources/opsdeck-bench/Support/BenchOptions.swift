@@ -10,6 +10,8 @@ struct BenchOptions {
     var opsdeckPath = ".build/release/opsdeck"
     /// Where generated estates are kept between runs.
     var cacheDirectory = ".build/bench-estates"
+    /// A fixture directory `keys` runs on instead of the demo (e.g. one made by `generate`).
+    var keysFixtures: String?
     /// Whether to run htop, btop and glances beside opsdeck.
     var peers = true
     /// Idle window in seconds (30 by default, 5 with --quick).
@@ -25,14 +27,14 @@ struct BenchOptions {
 
     static let usage = """
     usage: opsdeck-bench [all | load | render | change | startup | keys | idle | peers | scale ...] [--quick]
-                         [--opsdeck PATH] [--cache DIR] [--no-peers] [--idle SECONDS]
+                         [--opsdeck PATH] [--cache DIR] [--no-peers] [--idle SECONDS] [--fixtures DIR]
            opsdeck-bench generate --out DIR [--environments N] [--signals N] [--samples N] [--seed N]
 
       load     parse time of the demo and the 1,000-environment estate (in process)
       render   ShellView.render + diff of one frame at 80x24, 120x40, 200x60 (in process)
       change   bytes sent when one signal value changes (in process estimate and real, via the pty)
       startup  start to first full frame at 120x40 in a pseudo-terminal, and peak RSS
-      keys     key-to-screen latency: a view switch and a filter keystroke
+      keys     key-to-screen latency: a view switch and a filter keystroke (on --fixtures DIR if given)
       idle     bytes and CPU over the idle window, fixed clock and live
       peers    htop, btop and glances through the same harness (skipped when not installed)
       scale    10,000 environments x 40 signals: load, render, first frame, keys, peak RSS
@@ -60,6 +62,7 @@ struct BenchOptions {
             case "--no-peers": options.peers = false
             case "--opsdeck": options.opsdeckPath = try value()
             case "--cache": options.cacheDirectory = try value()
+            case "--fixtures": options.keysFixtures = try value()
             case "--idle": options.idleSeconds = Double(try number(try value()))
             case "--out": options.generateOutput = try value()
             case "--environments": options.environments = try number(try value())
