@@ -82,13 +82,19 @@ final class ConsoleRuntime {
         // The first frame waits for the data (or half a second, for slow sources), so a person's
         // first look is the estate, not a loading screen.
         let firstFrameDeadline = Date().addingTimeInterval(0.5)
+        // After `r`, the frame waits up to 250 ms for the data, so a quick reload draws only what
+        // changed instead of flashing "reloading…" on and off (126 bytes for nothing). A key
+        // pressed meanwhile is drawn at once.
+        var reloadFrameHeldUntil: Date?
         loop: while true {
-            if dirty && (state.snapshot != nil || Date() >= firstFrameDeadline) {
+            if let held = reloadFrameHeldUntil, !loadInFlight || Date() >= held { reloadFrameHeldUntil = nil }
+            if dirty && (state.snapshot != nil || Date() >= firstFrameDeadline) && reloadFrameHeldUntil == nil {
                 _ = renderer.present(ShellView.render(state), to: terminal)
                 dirty = false
             }
             var deadlines = live ? [nextTick, nextReload] : []
             if dirty && state.snapshot == nil { deadlines.append(firstFrameDeadline) }
+            if let reloadFrameHeldUntil { deadlines.append(reloadFrameHeldUntil) }
             if let recheckSizeAt { deadlines.append(recheckSizeAt) }
             let timeout: Int32 = deadlines.min().map { Int32(max(0, $0.timeIntervalSinceNow * 1000).rounded(.up)) } ?? -1
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
@@ -112,6 +118,7 @@ final class ConsoleRuntime {
                 recheckSizeAt = Date().addingTimeInterval(0.1)
             }
             messages += inputs
+            if !inputs.isEmpty { reloadFrameHeldUntil = nil }
             let (posted, quit) = mailbox.take()
             if quit { break loop }
             messages += posted
@@ -134,6 +141,7 @@ final class ConsoleRuntime {
                     case .quit:
                         break loop
                     case .reload:
+                        if state.snapshot != nil { reloadFrameHeldUntil = Date().addingTimeInterval(0.25) }
                         startLoad(now: settings.fixedNow ?? Date())
                         nextReload = Date().addingTimeInterval(settings.refreshInterval)
                     case .appendJournal(let entries):

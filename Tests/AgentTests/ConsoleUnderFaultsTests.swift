@@ -49,6 +49,22 @@ struct ConsoleUnderFaultsTests {
         #expect(sources?.contains(fault.state) == true, "\(fault.name): expected state \(fault.state) in \(sources ?? "")")
     }
 
+    /// A reload that takes long says so; a quick one never flashes the notice (the benchmark
+    /// `change` counts the bytes: none for a reload that changes nothing).
+    @Test(.timeLimit(.minutes(2)))
+    func aSlowReloadSaysReloading() throws {
+        let server = try FaultServer(.silent)
+        defer { server.stop() }
+        let tokenFile = makeTokenFile("fault-token")
+        defer { try? FileManager.default.removeItem(atPath: tokenFile) }
+        let session = try Self.console(agent: server.url, tokenFile: tokenFile)
+        defer { session.close() }
+        #expect(session.waitFor("1 failing", timeout: 15) != nil)
+        session.send("r")
+        #expect(session.waitFor("reloading…", timeout: 3) != nil, "a reload against a silent agent must say it is reloading")
+        #expect(session.waitUntil(timeout: 10) { !$0.contains("reloading…") } != nil, "the notice must go when the poll gives up")
+    }
+
     @Test(.timeLimit(.minutes(2)))
     func aWrongTokenIsUnauthorisedAndAKilledAgentRecovers() throws {
         let tokenFile = makeTokenFile("the-agent-token")

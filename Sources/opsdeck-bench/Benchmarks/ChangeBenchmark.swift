@@ -68,8 +68,8 @@ enum ChangeBenchmark {
 
     /// Runs opsdeck on a copy of the demo estate, reloads with one value edited, counts the bytes.
     ///
-    /// `r` reloads the fixtures. The first reload adds the "reloading…" notice; a second one
-    /// with nothing changed must write nothing; the third, after the edit, writes only the change.
+    /// `r` reloads the fixtures (a reload that answers within 250 ms never shows "reloading…"). A
+    /// reload with nothing changed must write nothing; the next, after the edit, only the change.
     static func measureThroughTerminal(_ context: BenchContext, demo: BenchEstate, snapshot: SourceSnapshot, edit: Edit, screen: String, typed: String) throws {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("opsdeck-bench-change-\(getpid())")
         try? FileManager.default.removeItem(at: copy)
