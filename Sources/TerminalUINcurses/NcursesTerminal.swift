@@ -122,15 +122,28 @@ public final class NcursesTerminal: TerminalBackend {
         guard active, let window else { return }
         var text: [wchar_t] = []
         text.reserveCapacity(6)
+        // Neighbouring cells mostly share a style: the role's look and the attribute bits are
+        // worked out again only when the style changes (a full frame is thousands of cells).
+        var lastStyle: Style?
+        var attributes: attr_t = 0
+        var pair: Int16 = 0
         for change in changes where !change.cell.isContinuation {
             text.removeAll(keepingCapacity: true)
-            for scalar in change.cell.character.unicodeScalars.prefix(5) {
-                text.append(wchar_t(bitPattern: scalar.value))
+            if let ascii = change.cell.character.asciiValue {
+                text.append(wchar_t(ascii))
+            } else {
+                for scalar in change.cell.character.unicodeScalars.prefix(5) {
+                    text.append(wchar_t(bitPattern: scalar.value))
+                }
             }
             text.append(0)
-            let look = roleLooks[change.cell.style.role] ?? (0, 0)
-            let attributes = look.attributes | Self.curses(change.cell.style.attributes)
-            _ = opsdeck_put_cell(window, Int32(change.y), Int32(change.x), text, attributes, look.pair)
+            if change.cell.style != lastStyle {
+                let look = roleLooks[change.cell.style.role] ?? (0, 0)
+                attributes = look.attributes | Self.curses(change.cell.style.attributes)
+                pair = look.pair
+                lastStyle = change.cell.style
+            }
+            _ = opsdeck_put_cell(window, Int32(change.y), Int32(change.x), text, attributes, pair)
         }
     }
 

@@ -12,9 +12,31 @@ public enum DisplayWidth {
             asciiColumns += 1
         }
         if isPrintableASCII { return asciiColumns }
+        // Text of one-column scalars that never join into clusters (accented Latin, box drawing,
+        // blocks, arrows, punctuation: sparklines, borders and separators) is one column per
+        // scalar; walking it as Characters (grapheme breaking) was 15 % of a frame's work.
+        var simpleColumns = 0
+        var isSimple = true
+        for scalar in string.unicodeScalars {
+            guard isSimpleNarrow(scalar.value) else { isSimple = false; break }
+            simpleColumns += 1
+        }
+        if isSimple { return simpleColumns }
         var total = 0
         for character in string { total += of(character) }
         return total
+    }
+
+    /// One column, and never part of a larger cluster (no combining marks, selectors, joiners,
+    /// emoji presentation, and not the soft hyphen, which takes none): the result equals
+    /// `of(Character)` for each alone.
+    private static func isSimpleNarrow(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x25FC:
+            return true
+        default:
+            return false
+        }
     }
 
     /// The number of columns `character` occupies: 0, 1 or 2.
