@@ -156,28 +156,12 @@ final class YAMLBytes: @unchecked Sendable {
             if let window, window.start <= from, to <= window.start + window.bytes.count {
                 return window.bytes.withUnsafeBufferPointer { body($0, window.start) }
             }
-            guard let path, let read = Self.read(path: path, from: from, count: max(to - from, Self.windowSize)), read.count >= to - from else {
+            guard let path, let read = FileBytes.read(path, from: from, count: max(to - from, Self.windowSize)), read.count >= to - from else {
                 return nil
             }
             window = (from, read)
             return read.withUnsafeBufferPointer { body($0, from) }
         }
-    }
-
-    private static func read(path: String, from offset: Int, count: Int) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var result = [UInt8](repeating: 0, count: count)
-        var filled = 0
-        while filled < count {
-            let got = result.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + filled, count - filled, off_t(offset + filled)) }
-            if got < 0, errno == EINTR { continue }
-            guard got > 0 else { break }
-            filled += got
-        }
-        result.removeLast(count - filled)
-        return result
     }
 }
 
