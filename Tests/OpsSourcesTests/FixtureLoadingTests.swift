@@ -41,6 +41,15 @@ environments:
         #expect(!load.estate.signals.isEmpty && !load.estate.windows.isEmpty && !load.estate.backups.isEmpty)
     }
 
+    @Test func seriesOfOneCatalogKeyShareTheirTraits() throws {
+        let load = FixtureDirectory.load(directory: try #require(DemoEstate.directory), now: anchor)
+        let signals = load.estate.signals
+        let distinctTraits = Set(signals.map { ObjectIdentifier($0.traits) }).count
+        let distinctKeys = Set(signals.map(\.key)).count
+        #expect(distinctTraits < signals.count / 2, "\(distinctTraits) traits objects for \(signals.count) signals")
+        #expect(distinctTraits >= distinctKeys)
+    }
+
     @Test func relativeTimesAreAnchoredAtTheLoadInstant() throws {
         let load = FixtureDirectory.parse(files: [("estate.yaml", estateFile)], now: anchor)
         let release = try #require(load.estate.environment(id: "prod-a")?.release)

@@ -30,42 +30,152 @@ public struct Sample: Sendable, Hashable, Codable {
     }
 }
 
+/// What a signal is, apart from where it is measured and its values: shared by every series of
+/// one catalog entry, so 400,000 signals do not each carry their own copy (docs/performance.md).
+public final class SignalTraits: Sendable, Hashable {
+    public let name: String
+    public let unit: String
+    public let thresholds: Thresholds
+    public let processes: [RetailProcess]
+    public let runbookID: String?
+    public let staleAfter: TimeInterval
+
+    /// Traits as given.
+    public init(name: String, unit: String, thresholds: Thresholds, processes: [RetailProcess], runbookID: String?, staleAfter: TimeInterval) {
+        self.name = name
+        self.unit = unit
+        self.thresholds = thresholds
+        self.processes = processes
+        self.runbookID = runbookID
+        self.staleAfter = staleAfter
+    }
+
+    /// A copy with one change; traits never change in place, so sharing them is safe.
+    func with(_ change: (inout Fields) -> Void) -> SignalTraits {
+        var fields = Fields(name: name, unit: unit, thresholds: thresholds, processes: processes, runbookID: runbookID, staleAfter: staleAfter)
+        change(&fields)
+        return SignalTraits(name: fields.name, unit: fields.unit, thresholds: fields.thresholds, processes: fields.processes, runbookID: fields.runbookID, staleAfter: fields.staleAfter)
+    }
+
+    struct Fields {
+        var name: String
+        var unit: String
+        var thresholds: Thresholds
+        var processes: [RetailProcess]
+        var runbookID: String?
+        var staleAfter: TimeInterval
+    }
+
+    public static func == (lhs: SignalTraits, rhs: SignalTraits) -> Bool {
+        lhs === rhs || (lhs.name == rhs.name && lhs.unit == rhs.unit && lhs.thresholds == rhs.thresholds
+            && lhs.processes == rhs.processes && lhs.runbookID == rhs.runbookID && lhs.staleAfter == rhs.staleAfter)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(unit)
+        hasher.combine(thresholds)
+        hasher.combine(processes)
+        hasher.combine(runbookID)
+        hasher.combine(staleAfter)
+    }
+}
+
 /// A measured health signal of one component of one environment.
 public struct Signal: Sendable, Hashable, Codable {
     /// Stable key of the measure, e.g. `pg.replication_lag_seconds`.
     public var key: String
-    public var name: String
-    public var unit: String
     public var environmentID: String
     public var componentID: String
-    public var thresholds: Thresholds
+    /// Name, unit, thresholds, processes, runbook and staleness, shared with its catalog entry.
+    public var traits: SignalTraits
     /// Samples, oldest first; the last is the current value.
     public var samples: SampleSeries
-    public var processes: [RetailProcess]
-    public var runbookID: String?
-    /// Age past which the latest value is `unknown` (default: 3 × the refresh interval).
-    public var staleAfter: TimeInterval
     /// Why there is no value, when a collector failed.
     public var error: String?
+
+    public var name: String {
+        get { traits.name }
+        set { traits = traits.with { $0.name = newValue } }
+    }
+
+    public var unit: String {
+        get { traits.unit }
+        set { traits = traits.with { $0.unit = newValue } }
+    }
+
+    public var thresholds: Thresholds {
+        get { traits.thresholds }
+        set { traits = traits.with { $0.thresholds = newValue } }
+    }
+
+    public var processes: [RetailProcess] {
+        get { traits.processes }
+        set { traits = traits.with { $0.processes = newValue } }
+    }
+
+    public var runbookID: String? {
+        get { traits.runbookID }
+        set { traits = traits.with { $0.runbookID = newValue } }
+    }
+
+    /// Age past which the latest value is `unknown` (default: 3 × the refresh interval).
+    public var staleAfter: TimeInterval {
+        get { traits.staleAfter }
+        set { traits = traits.with { $0.staleAfter = newValue } }
+    }
 
     public init(
         key: String, name: String, unit: String, environmentID: String, componentID: String,
         thresholds: Thresholds, samples: SampleSeries, processes: [RetailProcess] = [], runbookID: String? = nil,
         staleAfter: TimeInterval = 90, error: String? = nil
     ) {
+        let traits = SignalTraits(name: name, unit: unit, thresholds: thresholds, processes: processes, runbookID: runbookID, staleAfter: staleAfter)
+        self.init(key: key, environmentID: environmentID, componentID: componentID, traits: traits, samples: samples, error: error)
+    }
+
+    /// A signal whose traits are shared with others of its kind.
+    public init(key: String, environmentID: String, componentID: String, traits: SignalTraits, samples: SampleSeries, error: String? = nil) {
         self.key = key
-        self.name = name
-        self.unit = unit
         self.environmentID = environmentID
         self.componentID = componentID
-        self.thresholds = thresholds
+        self.traits = traits
         self.samples = samples
-        self.processes = processes
-        self.runbookID = runbookID
-        self.staleAfter = staleAfter
         self.error = error
     }
 
     /// The latest sample, if any.
     public var latest: Sample? { samples.last }
+
+    private enum CodingKeys: String, CodingKey {
+        case key, name, unit, environmentID, componentID, thresholds, samples, processes, runbookID, staleAfter, error
+    }
+
+    /// The wire form is flat, as it was before traits were shared.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            key: try container.decode(String.self, forKey: .key), name: try container.decode(String.self, forKey: .name),
+            unit: try container.decode(String.self, forKey: .unit), environmentID: try container.decode(String.self, forKey: .environmentID),
+            componentID: try container.decode(String.self, forKey: .componentID), thresholds: try container.decode(Thresholds.self, forKey: .thresholds),
+            samples: try container.decode(SampleSeries.self, forKey: .samples), processes: try container.decode([RetailProcess].self, forKey: .processes),
+            runbookID: try container.decodeIfPresent(String.self, forKey: .runbookID), staleAfter: try container.decode(TimeInterval.self, forKey: .staleAfter),
+            error: try container.decodeIfPresent(String.self, forKey: .error)
+        )
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(key, forKey: .key)
+        try container.encode(name, forKey: .name)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(environmentID, forKey: .environmentID)
+        try container.encode(componentID, forKey: .componentID)
+        try container.encode(thresholds, forKey: .thresholds)
+        try container.encode(samples, forKey: .samples)
+        try container.encode(processes, forKey: .processes)
+        try container.encodeIfPresent(runbookID, forKey: .runbookID)
+        try container.encode(staleAfter, forKey: .staleAfter)
+        try container.encodeIfPresent(error, forKey: .error)
+    }
 }

@@ -120,6 +120,7 @@ public enum FixtureDirectory {
             references.keep(reader.items("backups"), into: &estate.backups, BackupFixtures.environmentBackups, \.environmentID)
             references.keep(reader.items("restoreTests"), into: &estate.restoreTests, BackupFixtures.restoreTest, \.environmentID)
             reader.finish()
+            MemoryRelease.returnFreedMemory()
         }
         for file in runbooks {
             if let runbook = RunbookFixtures.runbook(text: file.text, path: file.path, anchor: now, log: log) {
