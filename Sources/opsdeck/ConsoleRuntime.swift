@@ -136,7 +136,10 @@ final class ConsoleRuntime {
             for message in messages {
                 dirty = true
                 if case .snapshotLoaded = message { loadFinished() }
-                for command in Update.apply(message, to: &state, themes: themes.map(\.name)) {
+                let commands = Update.apply(message, to: &state, themes: themes.map(\.name))
+                // Deriving the overview and lists of a large estate frees as much as it keeps.
+                if case .snapshotLoaded = message { MemoryRelease.returnFreedMemory() }
+                for command in commands {
                     switch command {
                     case .quit:
                         break loop

@@ -196,6 +196,18 @@ import TerminalUI
         _ = Update.apply(.snapshotLoaded(snapshot), to: &state)
         #expect(state.changedSignals.isEmpty, "an unchanged reload clears the marks")
     }
+
+    @Test func aReloadInAnotherOrderOrWithSignalsAddedFindsTheSameChanges() {
+        let before = DemoState.snapshot().estate.signals
+        var after = SampleReplay.estate(DemoState.snapshot().estate, step: 1).signals
+        let inPlace = ChangedValues.between(before, after)
+        #expect(!inPlace.isEmpty)
+        after.reverse()
+        #expect(ChangedValues.between(before, after) == inPlace)
+        after.append(before[0])
+        after[after.count - 1].componentID = "new-component"
+        #expect(ChangedValues.between(before, after) == inPlace, "a new signal is not a change")
+    }
 }
 
 @Suite struct MouseInputTests {
