@@ -53,4 +53,34 @@ import Testing
         let series: SampleSeries = [Sample(time: Self.newest, value: 4)]
         #expect(series.count == 1 && series.first?.value == 4)
     }
+
+    @Test func pooledSeriesReadCompareAndChangeLikeTheirOwnArrays() throws {
+        let pool = SamplePool()
+        let first = SampleSeries(values: [1, 2, 3], newest: Self.newest, step: 60, pool: pool)
+        let second = SampleSeries(values: [4, 5], newest: Self.newest, step: 30, pool: pool)
+        #expect(Array(first) == Self.evenSamples([1, 2, 3]))
+        #expect(Array(second) == Self.evenSamples([4, 5], step: 30))
+        #expect(first == SampleSeries(values: [1, 2, 3], newest: Self.newest, step: 60))
+        #expect(first.hashValue == SampleSeries(Self.evenSamples([1, 2, 3])).hashValue)
+        #expect(second.values == [4, 5])
+        var changed = first
+        changed[2].value = 30
+        #expect(Array(changed) == Self.evenSamples([1, 2, 30]))
+        #expect(Array(first) == Self.evenSamples([1, 2, 3]), "the pooled original is untouched")
+        #expect(Array(second) == Self.evenSamples([4, 5], step: 30))
+        let data = try JSONEncoder().encode(first)
+        #expect(try JSONDecoder().decode(SampleSeries.self, from: data) == first)
+    }
+
+    @Test func aPoolStartsANewBlockWhenOneIsFull() {
+        let pool = SamplePool()
+        let series = (0..<40).map { index in
+            SampleSeries(values: Array(repeating: Double(index), count: 5_000), newest: Self.newest, step: 60, pool: pool)
+        }
+        for (index, one) in series.enumerated() {
+            #expect(one.count == 5_000 && one.allSatisfy { $0.value == Double(index) })
+        }
+        let huge = SampleSeries(values: Array(repeating: 1, count: 70_000), newest: Self.newest, step: 1, pool: pool)
+        #expect(huge.count == 70_000 && huge.last?.value == 1)
+    }
 }

@@ -10,6 +10,8 @@ public struct SampleSeries: RandomAccessCollection, MutableCollection, Sendable,
     private enum Storage: Sendable, Hashable {
         /// Sample `i` of `n` is at `newest − (n − 1 − i) × step`.
         case even(values: [Double], newest: Date, step: TimeInterval)
+        /// The same, the values kept in a block shared with other series of one load.
+        case pooled(SamplePoolBlock, start: Int32, count: Int32, newest: Date, step: TimeInterval)
         case uneven([Sample])
     }
 
@@ -36,6 +38,19 @@ public struct SampleSeries: RandomAccessCollection, MutableCollection, Sendable,
         storage = .even(values: samples.map(\.value), newest: newest, step: step)
     }
 
+    /// Evenly spaced values kept in `pool`'s current block (see `SamplePool`).
+    public init(values: [Double], newest: Date, step: TimeInterval, pool: SamplePool) {
+        if let (block, start) = pool.store(values) {
+            self.init(storage: .pooled(block, start: Int32(start), count: Int32(values.count), newest: newest, step: step))
+        } else {
+            self.init(values: values, newest: newest, step: step)
+        }
+    }
+
+    private init(storage: Storage) {
+        self.storage = storage
+    }
+
     public init(arrayLiteral samples: Sample...) {
         self.init(samples)
     }
@@ -54,6 +69,7 @@ public struct SampleSeries: RandomAccessCollection, MutableCollection, Sendable,
     public var endIndex: Int {
         switch storage {
         case .even(let values, _, _): values.count
+        case .pooled(_, _, let count, _, _): Int(count)
         case .uneven(let samples): samples.count
         }
     }
@@ -63,11 +79,18 @@ public struct SampleSeries: RandomAccessCollection, MutableCollection, Sendable,
             switch storage {
             case .even(let values, let newest, let step):
                 return Sample(time: Self.time(index: position, count: values.count, newest: newest, step: step), value: values[position])
+            case .pooled(let block, let start, let count, let newest, let step):
+                precondition(position >= 0 && position < Int(count), "index out of range")
+                return Sample(time: Self.time(index: position, count: Int(count), newest: newest, step: step), value: block.values[Int(start) + position])
             case .uneven(let samples):
                 return samples[position]
             }
         }
         set {
+            // A pooled series is never changed in its block: it takes its own copy first.
+            if case .pooled(_, _, _, let newest, let step) = storage {
+                storage = .even(values: values, newest: newest, step: step)
+            }
             if case .even(var values, let newest, let step) = storage,
                newValue.time == Self.time(index: position, count: values.count, newest: newest, step: step) {
                 storage = .uneven([])
@@ -85,6 +108,7 @@ public struct SampleSeries: RandomAccessCollection, MutableCollection, Sendable,
     public var values: [Double] {
         switch storage {
         case .even(let values, _, _): values
+        case .pooled(let block, let start, let count, _, _): Array(block.values[Int(start)..<Int(start + count)])
         case .uneven(let samples): samples.map(\.value)
         }
     }
@@ -105,4 +129,43 @@ public struct SampleSeries: RandomAccessCollection, MutableCollection, Sendable,
     public func encode(to encoder: any Encoder) throws {
         try Array(self).encode(to: encoder)
     }
+}
+
+/// Keeps the sample values of one load in large shared blocks instead of one array per series:
+/// an array's header and the allocator's own bookkeeping were 48 bytes on top of 160 bytes of
+/// values per series, 19 MB at 10,000 environments × 40 signals (docs/performance.md).
+///
+/// Filled by one loader on one thread; the blocks are never changed once a series points into
+/// them, so the estate can be handed to other threads.
+public final class SamplePool: @unchecked Sendable {
+    /// Values per block (512 KiB).
+    static let blockSize = 65_536
+    private var block = SamplePoolBlock(capacity: blockSize)
+
+    public init() {}
+
+    /// Appends `values` to the current block, or to a new one when they do not fit; nil for a
+    /// series longer than a block (kept on its own).
+    func store(_ values: [Double]) -> (SamplePoolBlock, Int)? {
+        guard values.count <= Self.blockSize else { return nil }
+        if block.values.count + values.count > Self.blockSize { block = SamplePoolBlock(capacity: Self.blockSize) }
+        let start = block.values.count
+        block.values.append(contentsOf: values)
+        return (block, start)
+    }
+}
+
+/// One block of a `SamplePool`: values only ever appended, within the capacity reserved at the
+/// start, so the storage never moves.
+public final class SamplePoolBlock: @unchecked Sendable, Hashable {
+    fileprivate(set) var values: [Double]
+
+    init(capacity: Int) {
+        values = []
+        values.reserveCapacity(capacity)
+    }
+
+    public static func == (lhs: SamplePoolBlock, rhs: SamplePoolBlock) -> Bool { lhs === rhs }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }

@@ -21,7 +21,11 @@ public final class HTTPFetcher: HTTPGetting {
         return await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Result<HTTPFetchResponse, HTTPFetchError>, Never>) in
                 exchange.onFinish { continuation.resume(returning: $0) }
-                DispatchQueue.global(qos: .utility).async { exchange.run() }
+                // A thread of its own: the exchange blocks in poll(2), and a queue shared with
+                // other work could start it late under load and eat into its deadline.
+                let worker = Thread { exchange.run() }
+                worker.stackSize = 256 << 10
+                worker.start()
                 // A backstop for a name lookup that hangs: getaddrinfo has no deadline of its own.
                 DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Self.nanoseconds(timeout) + 50_000_000)) {
                     exchange.abort(with: .timedOut(timeout))

@@ -107,8 +107,9 @@ public enum FixtureDirectory {
         // Each document is let go once read, so a file's bytes are freed before the next is
         // read through: at 10,000 environments the environments file is gone before the signals.
         documents.reverse()
+        let samplePool = SamplePool()
         while let reader = documents.popLast() {
-            references.keep(reader.items("signals"), into: &estate.signals, { SignalFixtures.signal($0, catalog: catalog) }, \.environmentID) { item, signal in
+            references.keep(reader.items("signals"), into: &estate.signals, { SignalFixtures.signal($0, catalog: catalog, pool: samplePool) }, \.environmentID) { item, signal in
                 references.checkComponent(item, &signal)
             }
             references.keep(reader.items("changes"), into: &estate.changes, OperationsFixtures.change, \.environmentID)

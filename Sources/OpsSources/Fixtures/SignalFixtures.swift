@@ -29,7 +29,7 @@ enum SignalFixtures {
     }
 
     /// One series; fields left out come from the catalog entry of its key.
-    static func signal(_ reader: NodeReader, catalog: [String: SignalDefinition]) -> Signal? {
+    static func signal(_ reader: NodeReader, catalog: [String: SignalDefinition], pool: SamplePool) -> Signal? {
         let environmentID = reader.string("env")
         let componentID = reader.string("component")
         let key = reader.string("key")
@@ -51,7 +51,7 @@ enum SignalFixtures {
         let error = reader.string("error", required: false)
         reader.finish()
         guard let environmentID, let componentID, let key, let warn, let crit, !reader.failed else { return nil }
-        let samples = SampleSeries(values: values, newest: last, step: interval)
+        let samples = SampleSeries(values: values, newest: last, step: interval, pool: pool)
         let processes = ownProcesses.isEmpty ? (definition?.traits.processes ?? []) : ownProcesses
         let thresholds = Thresholds(warn: warn, crit: crit, direction: direction)
         let traits: SignalTraits

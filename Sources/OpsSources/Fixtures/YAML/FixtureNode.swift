@@ -135,10 +135,21 @@ final class YAMLBytes: @unchecked Sendable {
     private var window: (start: Int, bytes: [UInt8])?
     /// The file the bytes came from, when they can be read again.
     let path: String?
+    /// One copy of each text too long to be stored inline in a `String` (over 15 bytes): at
+    /// 10,000 environments the same component names, regions and owners repeat in every one.
+    private var texts: Set<String> = []
 
     init(bytes: [UInt8], path: String? = nil) {
         self.bytes = bytes
         self.path = path
+    }
+
+    /// The one stored copy of `text`. Only the parse of this file calls it, on one thread.
+    func interned(_ text: String) -> String {
+        guard text.utf8.count > 15 else { return text }
+        if let known = texts.firstIndex(of: text) { return texts[known] }
+        texts.insert(text)
+        return text
     }
 
     /// Lets the whole file's bytes go when they can be read back from the file.

@@ -117,7 +117,7 @@ extension FixtureYAMLParser {
         let end = offset
         offset += 1
         guard building else { return "" }
-        if let decoded { return String(decoding: decoded, as: UTF8.self) }
+        if let decoded { return source.interned(String(decoding: decoded, as: UTF8.self)) }
         return text(from: start, to: end)
     }
 
@@ -177,6 +177,6 @@ extension FixtureYAMLParser {
     /// The text of a byte range; nothing is decoded while a deferred list is only checked.
     func text(from start: Int, to end: Int) -> String {
         guard building, end > start else { return "" }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return source.interned(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
     }
 }
