@@ -12,13 +12,24 @@ public struct HealthRollUp: Sendable {
         self.signals = signals
         var verdicts: [SignalVerdict] = []
         verdicts.reserveCapacity(signals.count)
+        // Each environment's index list sized once: grown by doubling, the 10,000 lists of a
+        // large estate held almost twice their size, plus the copies left behind.
+        var counts: [String: Int] = [:]
+        for signal in signals { counts[signal.environmentID, default: 0] += 1 }
         var byEnvironment: [String: [Int]] = [:]
+        byEnvironment.reserveCapacity(counts.count)
         for (index, signal) in signals.enumerated() {
             verdicts.append(SignalAssessment.assess(signal, now: now))
-            byEnvironment[signal.environmentID, default: []].append(index)
+            byEnvironment[signal.environmentID, default: Self.emptyList(capacity: counts[signal.environmentID] ?? 0)].append(index)
         }
         self.verdicts = verdicts
         self.indicesByEnvironment = byEnvironment
+    }
+
+    private static func emptyList(capacity: Int) -> [Int] {
+        var list: [Int] = []
+        list.reserveCapacity(capacity)
+        return list
     }
 
     /// Indices (into the signals given at init) of one environment's signals.
