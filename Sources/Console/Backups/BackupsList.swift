@@ -21,6 +21,7 @@ public struct BackupsList: Sendable {
         }
         // The first record per environment wins, as in `EstateOverview`, so the detail shows what was judged.
         var records: [String: EnvironmentBackups] = [:]
+        records.reserveCapacity(estate.backups.count)
         for backups in estate.backups where records[backups.environmentID] == nil {
             records[backups.environmentID] = backups
         }
@@ -28,14 +29,15 @@ public struct BackupsList: Sendable {
         for test in estate.restoreTests {
             tests[test.environmentID, default: []].append(test)
         }
-        let all = overview.rows
-            .map { row in
-                BackupsEntry(
-                    row: row, records: records[row.environment.id], policy: estate.policy(for: row.environment.tier),
-                    restoreTests: (tests[row.environment.id] ?? []).sorted { $0.at > $1.at }
-                )
-            }
-            .sorted(by: BackupsRiskOrder.isRiskier)
+        // Built into one array and sorted in place: an entry is over a kilobyte, and a sorted
+        // copy of 10,000 of them was the peak of a large estate's first frame (docs/performance.md).
+        var all = overview.rows.map { row in
+            BackupsEntry(
+                row: row, records: records[row.environment.id], policy: estate.policy(for: row.environment.tier),
+                restoreTests: (tests[row.environment.id] ?? []).sorted { $0.at > $1.at }
+            )
+        }
+        all.sort(by: BackupsRiskOrder.isRiskier)
         self.init(all: all, filter: filter)
     }
 
