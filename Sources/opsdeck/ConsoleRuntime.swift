@@ -138,7 +138,9 @@ final class ConsoleRuntime {
                 if case .snapshotLoaded = message { loadFinished() }
                 let commands = Update.apply(message, to: &state, themes: themes.map(\.name))
                 // Deriving the overview and lists of a large estate frees as much as it keeps.
-                if case .snapshotLoaded = message { MemoryRelease.returnFreedMemory() }
+                if case .snapshotLoaded(let snapshot) = message, snapshot.estate.signals.count >= 50_000 {
+                    MemoryRelease.returnFreedMemory()
+                }
                 for command in commands {
                     switch command {
                     case .quit:

@@ -65,8 +65,10 @@ public enum FixtureDirectory {
     /// `readBack`: the files exist on disk, so a large one's bytes may be let go and read again.
     private static func parse(files: [(path: String, read: () -> [UInt8]?)], runbooks: [(path: String, text: String)], now: Date, log: IssueLog, readBack: Bool) -> FixtureLoad {
         var documents: [NodeReader] = []
+        var largestFile = 0
         for file in files {
             guard let bytes = file.read() else { continue }
+            largestFile = max(largestFile, bytes.count)
             let node: FixtureNode?
             do {
                 node = try FixtureYAML.document(bytes, path: readBack ? file.path : nil)
@@ -121,7 +123,8 @@ public enum FixtureDirectory {
             references.keep(reader.items("backups"), into: &estate.backups, BackupFixtures.environmentBackups, \.environmentID)
             references.keep(reader.items("restoreTests"), into: &estate.restoreTests, BackupFixtures.restoreTest, \.environmentID)
             reader.finish()
-            MemoryRelease.returnFreedMemory()
+            // Only a large estate frees enough to be worth giving back (a trim touches the heap).
+            if largestFile >= FixtureYAML.releaseThreshold { MemoryRelease.returnFreedMemory() }
         }
         for file in runbooks {
             if let runbook = RunbookFixtures.runbook(text: file.text, path: file.path, anchor: now, log: log) {
