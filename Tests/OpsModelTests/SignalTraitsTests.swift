@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func changingOneCopyLeavesTheOthersAlone() {
-        let shared = SignalTraits(name: "Waiting locks", unit: "locks", thresholds: Thresholds(warn: 5, crit: 20, direction: .above), processes: [], runbookID: nil, staleAfter: 180)
+        let shared = SignalTraits(.init(name: "Waiting locks", unit: "locks", thresholds: Thresholds(warn: 5, crit: 20, direction: .above), processes: [], runbookID: nil, staleAfter: 180))
         let first = Signal(key: "k", environmentID: "a", componentID: "c", traits: shared, samples: [])
         var second = Signal(key: "k", environmentID: "b", componentID: "c", traits: shared, samples: [])
         second.name = "Locks waiting"

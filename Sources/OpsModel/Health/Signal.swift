@@ -32,52 +32,48 @@ public struct Sample: Sendable, Hashable, Codable {
 
 /// What a signal is, apart from where it is measured and its values: shared by every series of
 /// one catalog entry, so 400,000 signals do not each carry their own copy (docs/performance.md).
+/// Immutable, so sharing it is safe; a changed signal gets a new one.
 public final class SignalTraits: Sendable, Hashable {
-    public let name: String
-    public let unit: String
-    public let thresholds: Thresholds
-    public let processes: [RetailProcess]
-    public let runbookID: String?
-    public let staleAfter: TimeInterval
+    /// The traits as plain values: what is compared, hashed and changed.
+    public struct Values: Sendable, Hashable {
+        public var name: String
+        public var unit: String
+        public var thresholds: Thresholds
+        public var processes: [RetailProcess]
+        public var runbookID: String?
+        public var staleAfter: TimeInterval
 
-    /// Traits as given.
-    public init(name: String, unit: String, thresholds: Thresholds, processes: [RetailProcess], runbookID: String?, staleAfter: TimeInterval) {
-        self.name = name
-        self.unit = unit
-        self.thresholds = thresholds
-        self.processes = processes
-        self.runbookID = runbookID
-        self.staleAfter = staleAfter
+        /// Traits as given.
+        public init(name: String, unit: String, thresholds: Thresholds, processes: [RetailProcess], runbookID: String?, staleAfter: TimeInterval) {
+            self.name = name
+            self.unit = unit
+            self.thresholds = thresholds
+            self.processes = processes
+            self.runbookID = runbookID
+            self.staleAfter = staleAfter
+        }
     }
 
-    /// A copy with one change; traits never change in place, so sharing them is safe.
-    func with(_ change: (inout Fields) -> Void) -> SignalTraits {
-        var fields = Fields(name: name, unit: unit, thresholds: thresholds, processes: processes, runbookID: runbookID, staleAfter: staleAfter)
-        change(&fields)
-        return SignalTraits(name: fields.name, unit: fields.unit, thresholds: fields.thresholds, processes: fields.processes, runbookID: fields.runbookID, staleAfter: fields.staleAfter)
+    public let values: Values
+
+    /// Shared traits holding `values`.
+    public init(_ values: Values) {
+        self.values = values
     }
 
-    struct Fields {
-        var name: String
-        var unit: String
-        var thresholds: Thresholds
-        var processes: [RetailProcess]
-        var runbookID: String?
-        var staleAfter: TimeInterval
+    /// A copy with one change.
+    func with(_ change: (inout Values) -> Void) -> SignalTraits {
+        var changed = values
+        change(&changed)
+        return SignalTraits(changed)
     }
 
     public static func == (lhs: SignalTraits, rhs: SignalTraits) -> Bool {
-        lhs === rhs || (lhs.name == rhs.name && lhs.unit == rhs.unit && lhs.thresholds == rhs.thresholds
-            && lhs.processes == rhs.processes && lhs.runbookID == rhs.runbookID && lhs.staleAfter == rhs.staleAfter)
+        lhs === rhs || lhs.values == rhs.values
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(name)
-        hasher.combine(unit)
-        hasher.combine(thresholds)
-        hasher.combine(processes)
-        hasher.combine(runbookID)
-        hasher.combine(staleAfter)
+        hasher.combine(values)
     }
 }
 
@@ -95,33 +91,33 @@ public struct Signal: Sendable, Hashable, Codable {
     public var error: String?
 
     public var name: String {
-        get { traits.name }
+        get { traits.values.name }
         set { traits = traits.with { $0.name = newValue } }
     }
 
     public var unit: String {
-        get { traits.unit }
+        get { traits.values.unit }
         set { traits = traits.with { $0.unit = newValue } }
     }
 
     public var thresholds: Thresholds {
-        get { traits.thresholds }
+        get { traits.values.thresholds }
         set { traits = traits.with { $0.thresholds = newValue } }
     }
 
     public var processes: [RetailProcess] {
-        get { traits.processes }
+        get { traits.values.processes }
         set { traits = traits.with { $0.processes = newValue } }
     }
 
     public var runbookID: String? {
-        get { traits.runbookID }
+        get { traits.values.runbookID }
         set { traits = traits.with { $0.runbookID = newValue } }
     }
 
     /// Age past which the latest value is `unknown` (default: 3 × the refresh interval).
     public var staleAfter: TimeInterval {
-        get { traits.staleAfter }
+        get { traits.values.staleAfter }
         set { traits = traits.with { $0.staleAfter = newValue } }
     }
 
@@ -130,7 +126,7 @@ public struct Signal: Sendable, Hashable, Codable {
         thresholds: Thresholds, samples: SampleSeries, processes: [RetailProcess] = [], runbookID: String? = nil,
         staleAfter: TimeInterval = 90, error: String? = nil
     ) {
-        let traits = SignalTraits(name: name, unit: unit, thresholds: thresholds, processes: processes, runbookID: runbookID, staleAfter: staleAfter)
+        let traits = SignalTraits(.init(name: name, unit: unit, thresholds: thresholds, processes: processes, runbookID: runbookID, staleAfter: staleAfter))
         self.init(key: key, environmentID: environmentID, componentID: componentID, traits: traits, samples: samples, error: error)
     }
 
