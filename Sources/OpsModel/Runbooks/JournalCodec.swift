@@ -86,17 +86,10 @@ public enum JournalCodec {
 
     /// `2026-11-27T03:12:09.125Z`: UTC with milliseconds, so entries written in one second keep their order.
     public static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: date)
+        ISO8601.format(date, milliseconds: true)
     }
 
     private static func parseTimestamp(_ text: String) -> Date? {
-        let fractional = ISO8601DateFormatter()
-        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = fractional.date(from: text) { return date }
-        let plain = ISO8601DateFormatter()
-        plain.formatOptions = [.withInternetDateTime]
-        return plain.date(from: text)
+        ISO8601.parse(text)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import OpsSources
+import OpsModel
 
 /// The hand-written ISO-8601 reader and writer agree with Foundation's formatter.
 @Suite struct ISO8601Tests {
@@ -36,6 +36,16 @@ import OpsSources
     ])
     func rejectsWhatIsNotAnInstantWithAZone(text: String) {
         #expect(ISO8601.parse(text) == nil)
+    }
+
+    @Test func formatsMillisecondsAsFoundationDoes() throws {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        for milliseconds in [0, 1, 125, 999, 1_795_770_000_125, -1, 951_782_400_007] {
+            let date = Date(timeIntervalSince1970: Double(milliseconds) / 1000)
+            #expect(ISO8601.format(date, milliseconds: true) == formatter.string(from: date), "\(milliseconds)")
+            #expect(ISO8601.parse(ISO8601.format(date, milliseconds: true)) == date)
+        }
     }
 
     @Test func formatsWholeSecondsInUTCAndReadsBack() throws {

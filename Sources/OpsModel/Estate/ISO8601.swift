@@ -1,5 +1,4 @@
 import Foundation
-import OpsModel
 
 /// ISO-8601 instants with or without fractional seconds; always needs a zone designator.
 ///
@@ -34,16 +33,20 @@ public enum ISO8601 {
         guard let year = number(4), expect("-"), let month = number(2), expect("-"), let day = number(2),
               expect("T"), let hour = number(2), expect(":"), let minute = number(2) else { return nil }
         var second = 0
-        var fraction = 0.0
+        // The fraction as a whole number of 10^-fractionDigits seconds (digits past nine dropped),
+        // so the instant is one correctly rounded division: 0.999 reads back as it was written.
+        var fraction = 0
+        var fractionDigits = 0
         if expect(":") {
             guard let value = number(2) else { return nil }
             second = value
             if expect(".") {
-                var scale = 0.1
                 let start = index
                 while index < bytes.count, (48...57).contains(bytes[index]) {
-                    fraction += Double(bytes[index] - 48) * scale
-                    scale /= 10
+                    if fractionDigits < 9 {
+                        fraction = fraction * 10 + Int(bytes[index] - 48)
+                        fractionDigits += 1
+                    }
                     index += 1
                 }
                 guard index > start else { return nil }
@@ -65,15 +68,31 @@ public enum ISO8601 {
         }
         guard index == bytes.count else { return nil }
         let seconds = date.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second - offset
-        return Date(timeIntervalSince1970: Double(seconds) + fraction)
+        var scale = 1
+        for _ in 0..<fractionDigits { scale *= 10 }
+        return Date(timeIntervalSince1970: Double(seconds * scale + fraction) / Double(scale))
     }
 
     /// `2026-11-27T09:00:00Z`: the form every output of ours uses (whole seconds, UTC).
     public static func format(_ date: Date) -> String {
-        let (days, secondOfDay) = CivilDate.floorDivide(Int(date.timeIntervalSince1970.rounded(.down)), by: 86_400)
+        format(date, milliseconds: false)
+    }
+
+    /// The same, or `2026-11-27T09:00:00.125Z` with `milliseconds` (the journal orders entries by it).
+    public static func format(_ date: Date, milliseconds: Bool) -> String {
+        // Whole seconds are cut, as Foundation does; milliseconds are rounded, because 0.999 s
+        // is 998.99… ms in binary.
+        let seconds = date.timeIntervalSince1970
+        let totalMilliseconds = milliseconds ? Int((seconds * 1000).rounded()) : Int(seconds.rounded(.down)) * 1000
+        let (wholeSeconds, millisecond) = CivilDate.floorDivide(totalMilliseconds, by: 1000)
+        let (days, secondOfDay) = CivilDate.floorDivide(wholeSeconds, by: 86_400)
         let day = CivilDate(daysSinceEpoch: days)
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        let year = day.year < 0 || day.year > 9999 ? "\(day.year)" : String(repeating: "0", count: 4 - "\(day.year)".count) + "\(day.year)"
-        return "\(year)-\(two(day.month))-\(two(day.day))T\(two(secondOfDay / 3600)):\(two(secondOfDay % 3600 / 60)):\(two(secondOfDay % 60))Z"
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        let fraction = milliseconds ? "." + padded(millisecond, 3) : ""
+        return "\(padded(day.year, 4))-\(padded(day.month, 2))-\(padded(day.day, 2))T"
+            + "\(padded(secondOfDay / 3600, 2)):\(padded(secondOfDay % 3600 / 60, 2)):\(padded(secondOfDay % 60, 2))\(fraction)Z"
     }
 }
