@@ -19,22 +19,13 @@ public struct BackupsList: Sendable {
             self.init(all: [], filter: filter)
             return
         }
-        // The first record per environment wins, as in `EstateOverview`, so the detail shows what was judged.
-        var records: [String: EnvironmentBackups] = [:]
-        records.reserveCapacity(estate.backups.count)
-        for backups in estate.backups where records[backups.environmentID] == nil {
-            records[backups.environmentID] = backups
-        }
-        var tests: [String: [RestoreTest]] = [:]
-        for test in estate.restoreTests {
-            tests[test.environmentID, default: []].append(test)
-        }
         // Built into one array and sorted in place: an entry is over a kilobyte, and a sorted
         // copy of 10,000 of them was the peak of a large estate's first frame (docs/performance.md).
         var all = overview.rows.map { row in
             BackupsEntry(
-                row: row, records: records[row.environment.id], policy: estate.policy(for: row.environment.tier),
-                restoreTests: (tests[row.environment.id] ?? []).sorted { $0.at > $1.at }
+                // The records and tests the overview judged, so the detail shows what was judged.
+                row: row, records: overview.backupRecords(row.environment.id), policy: estate.policy(for: row.environment.tier),
+                restoreTests: overview.restoreTests(row.environment.id).sorted { $0.at > $1.at }
             )
         }
         all.sort(by: BackupsRiskOrder.isRiskier)

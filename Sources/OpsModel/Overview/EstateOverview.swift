@@ -8,6 +8,10 @@ public struct EstateOverview: Sendable {
     /// Roll-up of every environment's overall status.
     public let status: Status
     private let rowIndex: [String: Int]
+    /// The backup records judged for each environment (the first per environment wins).
+    private let backupRecords: [String: EnvironmentBackups]
+    /// Each environment's restore tests, in file order.
+    private let restoreTests: [String: [RestoreTest]]
 
     /// Backup information older than this is not trusted (collectors read it every few minutes).
     public static let backupStaleAfter: TimeInterval = 30 * 60
@@ -68,7 +72,19 @@ public struct EstateOverview: Sendable {
         }
         self.rows = rows
         self.rowIndex = index
+        self.backupRecords = backupsByEnvironment
+        self.restoreTests = testsByEnvironment
         self.status = Status.rollUp(rows.map(\.overall))
+    }
+
+    /// The backup records an environment's verdict was judged on, if it has any.
+    public func backupRecords(_ environmentID: String) -> EnvironmentBackups? {
+        backupRecords[environmentID]
+    }
+
+    /// An environment's restore tests, in file order.
+    public func restoreTests(_ environmentID: String) -> [RestoreTest] {
+        restoreTests[environmentID] ?? []
     }
 
     /// The row of an environment, if it exists.
