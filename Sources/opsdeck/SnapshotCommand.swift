@@ -22,7 +22,7 @@ struct SnapshotCommand: ParsableCommand {
         let snapshot: SourceSnapshot
         var statuses: [AgentStatus] = []
         if let agents {
-            let result = Self.wait { (await agents.load(now: now), await agents.statuses()) }
+            let result = BlockingWait.run { (await agents.load(now: now), await agents.statuses()) }
             snapshot = result.0
             statuses = result.1
         } else {
@@ -43,21 +43,4 @@ struct SnapshotCommand: ParsableCommand {
             FileHandle.standardError.write(Data("opsdeck: \(issue)\n".utf8))
         }
     }
-
-    /// Runs async work from this synchronous command (the root command is synchronous).
-    private static func wait<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
-        let box = ResultBox<T>()
-        let done = DispatchSemaphore(value: 0)
-        Task.detached {
-            box.value = await work()
-            done.signal()
-        }
-        done.wait()
-        return box.value!
-    }
-}
-
-/// Carries a result out of a detached task; written once before the semaphore is signalled.
-private final class ResultBox<T: Sendable>: @unchecked Sendable {
-    var value: T?
 }

@@ -35,7 +35,7 @@ enum AgentBenchmark {
             // A fresh source has no ETag: a full transfer every time.
             let source = AgentSource(endpoints: [endpoint])
             full.add(poll(source))
-            fullBytes = blocking { await source.statuses().first?.bytes ?? 0 }
+            fullBytes = BlockingWait.run { await source.statuses().first?.bytes ?? 0 }
             unchanged.add(poll(source))
         }
         context.report.add("agents", "one poll, 100 environments (full)", Format.ms(full.median),
@@ -57,34 +57,17 @@ enum AgentBenchmark {
     /// Milliseconds of one `load`.
     static func poll(_ source: AgentSource) -> Double {
         let start = MonotonicClock.nanoseconds()
-        _ = blocking { await source.load(now: Date()) }
+        _ = BlockingWait.run { await source.load(now: Date()) }
         return MonotonicClock.milliseconds(since: start)
     }
 
     static func waitUntilServing(_ endpoint: AgentEndpoint) -> Bool {
         for _ in 0..<100 {
             let source = AgentSource(endpoints: [endpoint])
-            _ = blocking { await source.load(now: Date()) }
-            if blocking({ await source.statuses().first?.state }) == .ok { return true }
+            _ = BlockingWait.run { await source.load(now: Date()) }
+            if BlockingWait.run({ await source.statuses().first?.state }) == .ok { return true }
             usleep(100_000)
         }
         return false
     }
-
-    /// Runs async work from the bench's synchronous code.
-    static func blocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
-        let box = ResultBox<T>()
-        let done = DispatchSemaphore(value: 0)
-        Task.detached {
-            box.value = await work()
-            done.signal()
-        }
-        done.wait()
-        return box.value!
-    }
-}
-
-/// Carries a result out of a detached task to the waiting thread.
-private final class ResultBox<T>: @unchecked Sendable {
-    var value: T?
 }

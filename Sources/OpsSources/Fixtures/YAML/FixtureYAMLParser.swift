@@ -38,7 +38,8 @@ struct FixtureYAMLParser {
 
     /// The file's one document, or nil when it holds none.
     mutating func document() throws(FixtureYAMLUnsupported) -> FixtureNode? {
-        guard try firstContent() else { return nil }
+        // The cursor starts on line 1, which may itself be content.
+        guard try skipBlankLines() else { return nil }
         if isDocumentMarker("---") {
             offset += 3
             try endLine()
@@ -291,11 +292,6 @@ struct FixtureYAMLParser {
             while offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") { offset += 1 }
         }
         guard atEnd || byte == UInt8(ascii: "\n") else { throw unsupported("unexpected text after a value") }
-    }
-
-    /// Positions the cursor on the first content of the file (line 1 may be content).
-    private mutating func firstContent() throws(FixtureYAMLUnsupported) -> Bool {
-        try skipBlankLines()
     }
 
     /// From a line end, to the first character of the next line that holds content.
