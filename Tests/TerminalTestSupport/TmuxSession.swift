@@ -35,19 +35,29 @@ public final class TmuxSession {
 
     /// Polls the screen until `marker` shows, for at most `timeout` seconds; returns the screen.
     @discardableResult
-    public func waitFor(_ marker: String, timeout: TimeInterval = 10) -> String? {
-        waitUntil(timeout: timeout) { $0.contains(marker) }
+    public func waitFor(_ marker: String, timeout: TimeInterval = 10, settled: Bool = true) -> String? {
+        waitUntil(timeout: timeout, settled: settled) { $0.contains(marker) }
     }
 
-    /// Polls until the screen satisfies `condition`.
-    public func waitUntil(timeout: TimeInterval = 10, _ condition: (String) -> Bool) -> String? {
+    /// Polls until the screen satisfies `condition`. With `settled`, the screen returned is one that
+    /// a second capture 20 ms later still shows: tmux can be captured between two reads of one
+    /// frame, and a half-drawn overlay would make the caller's checks of its rows flaky.
+    public func waitUntil(timeout: TimeInterval = 10, settled: Bool = true, _ condition: (String) -> Bool) -> String? {
         let deadline = Date().addingTimeInterval(timeout)
+        var lastMatch: String?
         while Date() < deadline {
             let screen = capture()
-            if condition(screen) { return screen }
+            if condition(screen) {
+                if !settled || screen == lastMatch { return screen }
+                lastMatch = screen
+                usleep(20_000)
+                continue
+            }
+            lastMatch = nil
             usleep(30_000)
         }
-        return nil
+        // A screen that kept changing (a live clock) but met the condition is still an answer.
+        return lastMatch
     }
 
     /// Ends the tmux server and removes the session's files.
