@@ -102,16 +102,19 @@ public enum FixtureDirectory {
         }
         let tenantsByID = Dictionary(estate.tenants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for reader in documents {
-            estate.environments += reader.items("environments").compactMap { EnvironmentFixtures.environment($0, tenants: tenantsByID) }
+            estate.environments += reader.items("environments").concurrentCompactMap { { EnvironmentFixtures.environment($0, tenants: tenantsByID) } }
         }
         let environmentsByID = Dictionary(estate.environments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let references = ReferenceCheck(environments: environmentsByID)
         // Each document is let go once read, so a file's bytes are freed before the next is
         // read through: at 10,000 environments the environments file is gone before the signals.
         documents.reverse()
-        let samplePool = SamplePool()
         while let reader = documents.popLast() {
-            references.keep(reader.items("signals"), into: &estate.signals, { SignalFixtures.signal($0, catalog: catalog, pool: samplePool) }, \.environmentID) { item, signal in
+            // A sample pool per thread: pools are appended to without a lock.
+            references.keep(reader.items("signals"), into: &estate.signals, decoder: {
+                let pool = SamplePool()
+                return { SignalFixtures.signal($0, catalog: catalog, pool: pool) }
+            }, \.environmentID) { item, signal in
                 references.checkComponent(item, &signal)
             }
             references.keep(reader.items("changes"), into: &estate.changes, OperationsFixtures.change, \.environmentID)

@@ -30,6 +30,9 @@ final class IssueLog {
 
     func add(_ issue: FixtureIssue) { issues.append(issue) }
 
+    /// Another log's issues, after this one's.
+    func add(contentsOf others: [FixtureIssue]) { issues += others }
+
     func error(_ path: String, _ line: Int?, _ field: String, _ message: String) {
         add(FixtureIssue(path: path, line: line, field: field, message: message, severity: .error))
     }

@@ -32,6 +32,16 @@ final class NodeReader {
         self.log = log
     }
 
+    /// The same place in the same file, reporting to another log (for a list read on several threads).
+    init(reporting reader: NodeReader, to log: IssueLog) {
+        mapping = reader.mapping
+        path = reader.path
+        fieldPath = reader.fieldPath
+        line = reader.line
+        anchor = reader.anchor
+        self.log = log
+    }
+
     /// 1-based line of a node, as editors count.
     static func line(of node: FixtureNode) -> Int? {
         node.line > 0 ? node.line : nil
@@ -44,7 +54,10 @@ final class NodeReader {
     /// The raw node of a key, marking it known; of duplicate keys the last one wins, as in Yams.
     func node(_ key: String) -> FixtureNode? {
         var found: FixtureNode?
-        for (index, entry) in mapping.entries.enumerated() where entry.key.text == key {
+        // Lengths first: a signal's reader asks for sixteen keys of a four-entry mapping, and a
+        // length is read from the string's header while a mismatch compare is a call.
+        let length = key.utf8.count
+        for (index, entry) in mapping.entries.enumerated() where entry.key.text.utf8.count == length && entry.key.text == key {
             markConsumed(index)
             found = entry.value
         }
@@ -186,17 +199,32 @@ final class NodeReader {
 
     /// A list of numbers.
     func doubles(_ key: String) -> [Double] {
-        let texts = strings(key)
+        guard let value = node(key) else { return [] }
+        if let scalar = value.scalar {
+            if scalar.text.isEmpty { return [] }
+            return number(scalar, field: "\(key)[0]", at: value).map { [$0] } ?? []
+        }
+        guard let sequence = value.sequence else {
+            fail(key, "expected a list", at: value)
+            return []
+        }
         var result: [Double] = []
-        result.reserveCapacity(texts.count)
-        for (index, text) in texts.enumerated() {
-            if let value = DecimalNumber.parse(text), value.isFinite {
-                result.append(value)
-            } else {
-                fail("\(key)[\(index)]", "expected a number, got \"\(text)\"", at: node(key))
+        result.reserveCapacity(sequence.items.count)
+        for (index, item) in sequence.items.enumerated() {
+            guard let scalar = item.scalar else {
+                fail("\(key)[\(index)]", "expected text", at: item)
+                continue
             }
+            if let number = number(scalar, field: "\(key)[\(index)]", at: value) { result.append(number) }
         }
         return result
+    }
+
+    /// A finite number read from a list's scalar, or a failure naming the list's line.
+    private func number(_ scalar: FixtureScalar, field: @autoclosure () -> String, at list: FixtureNode) -> Double? {
+        if let value = DecimalNumber.parse(scalar.text), value.isFinite { return value }
+        fail(field(), "expected a number, got \"\(scalar.text)\"", at: list)
+        return nil
     }
 
     /// The items of a list of mappings, each with its own reader, made one at a time as they are
@@ -230,9 +258,11 @@ struct ItemReaders: Sequence {
     let items: FixtureItems
     let parent: NodeReader
     let field: String
+    /// The list index of the first item (a part of a list keeps the whole list's numbering).
+    var firstIndex = 0
 
     func makeIterator() -> Iterator {
-        Iterator(nodes: items.makeIterator(), readers: self)
+        Iterator(nodes: items.makeIterator(), readers: self, index: firstIndex - 1)
     }
 
     /// How many items the list has (some may be skipped as not mappings).
@@ -255,7 +285,7 @@ struct ItemReaders: Sequence {
     struct Iterator: IteratorProtocol {
         var nodes: FixtureItems.Iterator
         let readers: ItemReaders
-        var index = -1
+        var index: Int
 
         mutating func next() -> NodeReader? {
             while let node = nodes.next() {

@@ -7,20 +7,30 @@ struct ReferenceCheck {
 
     /// Decodes items and appends those whose environment exists to `kept`. Each kept item's
     /// environment id becomes the environment's own string, so a large estate keeps one copy of
-    /// each id instead of one per signal (docs/performance.md).
-    func keep<T>(_ items: ItemReaders, into kept: inout [T], _ decode: (NodeReader) -> T?, _ environment: WritableKeyPath<T, String>, extra: (NodeReader, inout T) -> Bool = { _, _ in true }) {
-        // Sized once: growing by doubling held three times the signals at the peak of a large load.
-        kept.reserveCapacity(kept.count + items.count)
-        for item in items {
-            guard var value = decode(item) else { continue }
-            let id = value[keyPath: environment]
-            guard let known = environments[id] else {
-                item.fail("env", "unknown environment \"\(id)\"; the item is skipped", at: item.node("env"))
-                continue
+    /// each id instead of one per signal (docs/performance.md). A long list is read on every
+    /// core; `decoder` makes one decode function per thread.
+    func keep<T>(_ items: ItemReaders, into kept: inout [T], decoder makeDecode: () -> (NodeReader) -> T?, _ environment: WritableKeyPath<T, String>, extra: @escaping (NodeReader, inout T) -> Bool = { _, _ in true }) {
+        let environments = self.environments
+        let decoded = items.concurrentCompactMap { () -> (NodeReader) -> T? in
+            let decode = makeDecode()
+            return { item in
+                guard var value = decode(item) else { return nil }
+                let id = value[keyPath: environment]
+                guard let known = environments[id] else {
+                    item.fail("env", "unknown environment \"\(id)\"; the item is skipped", at: item.node("env"))
+                    return nil
+                }
+                value[keyPath: environment] = known.id
+                return extra(item, &value) ? value : nil
             }
-            value[keyPath: environment] = known.id
-            if extra(item, &value) { kept.append(value) }
         }
+        // Taken whole when nothing came before: a copy would hold the list twice at the peak.
+        if kept.isEmpty { kept = decoded } else { kept += decoded }
+    }
+
+    /// `keep` with a decode function that holds no state of its own.
+    func keep<T>(_ items: ItemReaders, into kept: inout [T], _ decode: @escaping (NodeReader) -> T?, _ environment: WritableKeyPath<T, String>) {
+        keep(items, into: &kept, decoder: { decode }, environment)
     }
 
     /// A signal's component must belong to its environment; its id becomes the component's own string.

@@ -121,6 +121,18 @@ struct DeferredItems {
         // Only a file rewritten during the load gets here; the reader reports the item as unreadable.
         return (node ?? nil) ?? .scalar(FixtureScalar(text: "", isPlain: true, line: start.line))
     }
+
+    /// The items cut into `count` runs of neighbours, each with the index of its first item and
+    /// its own reader of the file, so each run can be parsed on its own thread.
+    func split(into count: Int) -> [(firstIndex: Int, items: DeferredItems)] {
+        let size = (starts.count + count - 1) / max(count, 1)
+        guard size > 0 else { return [] }
+        return stride(from: 0, to: starts.count, by: size).map { first in
+            let last = min(first + size, starts.count)
+            let runEnd = last < starts.count ? starts[last].offset : end
+            return (first, DeferredItems(source: source.separateReader(), indent: indent, starts: Array(starts[first..<last]), end: runEnd))
+        }
+    }
 }
 
 /// A fixture file's bytes, shared by the items parsed from it later. A large file's bytes are let
@@ -139,12 +151,18 @@ final class YAMLBytes: @unchecked Sendable {
     /// 10,000 environments the same component names, regions and owners repeat in every one.
     private var texts: Set<String> = []
 
-    init(bytes: [UInt8], path: String? = nil) {
+    /// `bytes` nil: a file already let go, read back from `path`.
+    init(bytes: [UInt8]?, path: String? = nil) {
         self.bytes = bytes
         self.path = path
     }
 
-    /// The one stored copy of `text`. Only the parse of this file calls it, on one thread.
+    /// A reader of the same file with its own window and its own stored texts, for another thread.
+    func separateReader() -> YAMLBytes {
+        lock.withLock { YAMLBytes(bytes: bytes, path: path) }
+    }
+
+    /// The one stored copy of `text`. One thread uses a reader (others get a `separateReader`).
     func interned(_ text: String) -> String {
         guard text.utf8.count > 15 else { return text }
         if let known = texts.firstIndex(of: text) { return texts[known] }

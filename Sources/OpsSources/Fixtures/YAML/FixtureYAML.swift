@@ -88,6 +88,16 @@ enum FixtureText {
             var index = 0
             let count = buffer.count
             while index < count {
+                // Eight ASCII bytes at a time: fixture files are nearly all ASCII, and a byte at a
+                // time was 3 % of a large load.
+                while index + 8 <= count {
+                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    let hasHighBit = word & 0x8080_8080_8080_8080 != 0
+                    let hasZeroByte = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+                    if hasHighBit || hasZeroByte { break }
+                    index += 8
+                }
+                guard index < count else { break }
                 let lead = buffer[index]
                 if lead < 0x80 {
                     if lead == 0 { return "holds a NUL byte" }

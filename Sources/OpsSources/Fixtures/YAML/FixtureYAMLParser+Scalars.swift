@@ -39,6 +39,17 @@ extension FixtureYAMLParser {
             || value == UInt8(ascii: "{") || value == UInt8(ascii: "}")
     }
 
+    /// Bytes that may end or spoil a plain scalar, by context; every other byte is part of it.
+    private static let blockStops: [Bool] = stopTable(flow: false)
+    private static let flowStops: [Bool] = stopTable(flow: true)
+
+    private static func stopTable(flow: Bool) -> [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        for stop in "\n:# \t\r".utf8 { table[Int(stop)] = true }
+        if flow { for stop in ",[]{}".utf8 { table[Int(stop)] = true } }
+        return table
+    }
+
     private mutating func plain(inFlow: Bool) throws(FixtureYAMLUnsupported) -> String {
         let first = byte
         if Self.isIndicator(first) { throw unsupported("an anchor, alias, tag, block scalar or reserved indicator") }
@@ -50,8 +61,15 @@ extension FixtureYAMLParser {
         }
         let start = offset
         var end = offset
+        let stops = inFlow ? Self.flowStops : Self.blockStops
         scan: while offset < bytes.count {
             let value = bytes[offset]
+            // Most bytes of a scalar end nothing: one table look-up lets them pass.
+            if !stops[Int(value)] {
+                offset += 1
+                end = offset
+                continue
+            }
             switch value {
             case UInt8(ascii: "\n"):
                 break scan
