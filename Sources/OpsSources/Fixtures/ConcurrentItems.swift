@@ -16,59 +16,61 @@ extension ItemReaders {
         guard cores > 1, count >= Self.concurrentMinimum, case .deferred(let deferred) = items else {
             return compactMap(makeTransform())
         }
-        // Four parts a core: joining holds the whole result and one part at once, so smaller
-        // parts keep the peak down (a 42 MB signal array would otherwise briefly need 63 MB).
+        // More parts than cores, so a core that finishes early takes another.
         let parts = deferred.split(into: cores * 4).map { run in
             let log = IssueLog()
-            let readers = ItemReaders(items: .deferred(run.items), parent: NodeReader(reporting: parent, to: log), field: field, firstIndex: run.firstIndex)
-            return PartWork(readers: readers, log: log, transform: makeTransform())
+            let readers = ItemReaders(items: .deferred(run.items), parent: NodeReader(reporting: parent, to: log), field: field, firstIndex: firstIndex + run.firstIndex)
+            return ListPart(readers: readers, log: log, transform: makeTransform(), offset: run.firstIndex, window: run.items.source)
         }
-        let results = PartResults<Element>(count: parts.count)
-        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
-            let part = parts[index]
-            results.store(part.readers.compactMap(part.transform), at: index)
+        // Each part writes its results where its items are in the list, then the runs are moved
+        // together: results are never copied from one array to another, which held a 42 MB
+        // signal array twice at the end of a large load.
+        let results = [Element](unsafeUninitializedCapacity: deferred.starts.count) { buffer, initializedCount in
+            let slots = ListSlots(base: buffer.baseAddress!, parts: parts.count)
+            DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+                let part = parts[index]
+                var written = 0
+                for reader in part.readers {
+                    guard let element = part.transform(reader) else { continue }
+                    (slots.base + part.offset + written).initialize(to: element)
+                    written += 1
+                }
+                slots.written[index] = written
+                // Parts wait their turn for a core; only the running ones need a window of the file.
+                part.window.releaseWindow()
+            }
+            var end = 0
+            for (index, part) in parts.enumerated() {
+                let written = slots.written[index]
+                if part.offset != end { (slots.base + end).moveInitialize(from: slots.base + part.offset, count: written) }
+                end += written
+            }
+            slots.written.deallocate()
+            initializedCount = end
         }
         for part in parts { parent.log.add(contentsOf: part.log.issues) }
-        return results.joined()
+        return results
     }
 }
 
-/// One part's readers, its own log and its own transform: owned by the one thread that runs it.
-private struct PartWork<Element>: @unchecked Sendable {
+/// One part of a list: its readers, log, transform and file reader, owned by the one thread
+/// that runs it; `offset` is its first item's position in the list.
+private struct ListPart<Element>: @unchecked Sendable {
     let readers: ItemReaders
     let log: IssueLog
     let transform: (NodeReader) -> Element?
+    let offset: Int
+    let window: YAMLBytes
 }
 
-/// Each part's results in its own slot; every slot is written by one thread, read after all end.
-/// The slots are raw memory, not an array property: two threads writing through one array
-/// would be overlapping accesses of it.
-private final class PartResults<Element>: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<[Element]>
+/// The result buffer and each part's count of results; parts write disjoint ranges of both.
+private struct ListSlots<Element>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Element>
+    let written: UnsafeMutableBufferPointer<Int>
 
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: [])
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func store(_ elements: [Element], at index: Int) {
-        slots[index] = elements
-    }
-
-    /// All results in list order, in one array sized once; each part's own array is let go as
-    /// it is copied.
-    func joined() -> [Element] {
-        var all: [Element] = []
-        all.reserveCapacity(slots.reduce(0) { $0 + $1.count })
-        for index in slots.indices {
-            all.append(contentsOf: slots[index])
-            slots[index] = []
-        }
-        return all
+    init(base: UnsafeMutablePointer<Element>, parts: Int) {
+        self.base = base
+        written = .allocate(capacity: parts)
+        written.initialize(repeating: 0)
     }
 }

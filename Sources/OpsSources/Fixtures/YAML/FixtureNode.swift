@@ -170,6 +170,11 @@ final class YAMLBytes: @unchecked Sendable {
         return text
     }
 
+    /// Lets the last window read back go (a part of a list read on its own thread is done).
+    func releaseWindow() {
+        lock.withLock { window = nil }
+    }
+
     /// Lets the whole file's bytes go when they can be read back from the file.
     func releaseBytes() {
         lock.withLock {
