@@ -10,6 +10,7 @@
 #include <langinfo.h>
 #include <wchar.h>
 #include <stdio.h>
+#include <string.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
 
@@ -44,6 +45,21 @@ static inline int opsdeck_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int opsdeck_put_cell(WINDOW *win, int y, int x, const wchar_t *text, attr_t attrs, short pair) {
     cchar_t cell;
     if (setcchar(&cell, text, attrs, pair, NULL) == ERR) return ERR;
+    return mvwadd_wch(win, y, x, &cell);
+}
+
+/* Puts one single-code-point cell at y,x: the cchar_t is filled as setcchar fills it for one
+   code point, without its length count and per-character width checks (a full frame is
+   thousands of cells; wider clusters still go through opsdeck_put_cell). */
+static inline int opsdeck_put_scalar(WINDOW *win, int y, int x, wchar_t code, attr_t attrs, short pair) {
+    cchar_t cell;
+    memset(&cell, 0, sizeof cell);
+    int clamped = pair > 255 ? 255 : pair;
+    cell.attr = (attrs & A_ATTRIBUTES & ~A_COLOR) | (COLOR_PAIR(clamped) & A_COLOR);
+    cell.chars[0] = code;
+#if NCURSES_EXT_COLORS
+    cell.ext_color = pair;
+#endif
     return mvwadd_wch(win, y, x, &cell);
 }
 

@@ -120,29 +120,28 @@ public final class NcursesTerminal: TerminalBackend {
 
     public func apply(_ changes: [CellChange]) {
         guard active, let window else { return }
-        var text: [wchar_t] = []
-        text.reserveCapacity(6)
         // Neighbouring cells mostly share a style: the role's look and the attribute bits are
         // worked out again only when the style changes (a full frame is thousands of cells).
         var lastStyle: Style?
         var attributes: attr_t = 0
         var pair: Int16 = 0
+        // Clusters of several code points, NUL-terminated; at most CCHARW_MAX (5) are drawn.
+        var text: [wchar_t] = []
         for change in changes where !change.cell.isContinuation {
-            text.removeAll(keepingCapacity: true)
-            if let ascii = change.cell.character.asciiValue {
-                text.append(wchar_t(ascii))
-            } else {
-                for scalar in change.cell.character.unicodeScalars.prefix(5) {
-                    text.append(wchar_t(bitPattern: scalar.value))
-                }
-            }
-            text.append(0)
-            if change.cell.style != lastStyle {
-                let look = roleLooks[change.cell.style.role] ?? (0, 0)
-                attributes = look.attributes | Self.curses(change.cell.style.attributes)
+            let cell = change.cell
+            if cell.style != lastStyle {
+                let look = roleLooks[cell.style.role] ?? (0, 0)
+                attributes = look.attributes | Self.curses(cell.style.attributes)
                 pair = look.pair
-                lastStyle = change.cell.style
+                lastStyle = cell.style
             }
+            if cell.text.isSingleScalar {
+                _ = opsdeck_put_scalar(window, Int32(change.y), Int32(change.x), wchar_t(bitPattern: cell.text.head), attributes, pair)
+                continue
+            }
+            text.removeAll(keepingCapacity: true)
+            cell.text.forEachScalar { if text.count < 5 { text.append(wchar_t(bitPattern: $0)) } }
+            text.append(0)
             _ = opsdeck_put_cell(window, Int32(change.y), Int32(change.x), text, attributes, pair)
         }
     }

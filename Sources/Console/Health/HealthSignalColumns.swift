@@ -26,7 +26,7 @@ enum HealthSignalColumn: Int, CaseIterable {
 
     /// The header line.
     static func header(width: Int, indent: Int) -> StyledLine {
-        line(cells: allCases.map { ($0.column.title, Style(role: .header, attributes: .bold)) }, width: width, indent: indent)
+        line(cells: allCases.map { ($0.column.title, Style(role: .header, attributes: .bold)) }, layout: layout(width: width - indent), indent: indent)
     }
 
     /// One signal's row.
@@ -36,7 +36,9 @@ enum HealthSignalColumn: Int, CaseIterable {
         let signal = reading.signal
         let statusStyle = StatusText.style(verdict.status)
         let dim = Style(role: .textDim)
-        let trendWidth = layout(width: width - indent).first { $0.column == .trend }?.width ?? 0
+        // Laid out once per row: the sparkline's width and the line both need it.
+        let columns = layout(width: width - indent)
+        let trendWidth = columns.first { $0.column == .trend }?.width ?? 0
         var cells: [(String, Style)] = []
         for column in allCases {
             switch column {
@@ -54,7 +56,7 @@ enum HealthSignalColumn: Int, CaseIterable {
             case .age: cells.append((ageText(verdict), verdict.isStale ? Style(role: .stale, attributes: .bold) : dim))
             }
         }
-        return line(cells: cells, width: width, indent: indent)
+        return line(cells: cells, layout: columns, indent: indent)
     }
 
     /// `12s`, or `stale 25m` when the value is too old or its collector failed, or `no data`.
@@ -64,10 +66,10 @@ enum HealthSignalColumn: Int, CaseIterable {
     }
 
     /// Lays cells out in the shown columns as one line of spans.
-    private static func line(cells: [(String, Style)], width: Int, indent: Int) -> StyledLine {
+    private static func line(cells: [(String, Style)], layout: [(column: HealthSignalColumn, x: Int, width: Int)], indent: Int) -> StyledLine {
         var spans: [Span] = [Span(String(repeating: " ", count: indent))]
         var cursor = 0
-        for entry in layout(width: width - indent) {
+        for entry in layout {
             let (text, style) = cells[entry.column.rawValue]
             let cut = truncate(text, toWidth: entry.width)
             let padding = entry.width - DisplayWidth.of(cut)

@@ -44,7 +44,7 @@ public struct Buffer: Sendable, Equatable {
         if cleaned.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             // Most text is printable ASCII: skip grapheme breaking and width lookup.
             for byte in cleaned.utf8 {
-                guard write(Character(Unicode.Scalar(byte)), width: 1, column: &column, limit: limit, y: y, style: style)
+                guard write(CellText(ascii: byte), width: 1, column: &column, limit: limit, y: y, style: style)
                 else { break }
             }
         } else {
@@ -52,7 +52,7 @@ public struct Buffer: Sendable, Equatable {
                 let width = DisplayWidth.of(character)
                 // A lone zero-width cluster has nothing to attach to once cells are separate.
                 if width == 0 { continue }
-                guard write(character, width: width, column: &column, limit: limit, y: y, style: style) else { break }
+                guard write(CellText(character), width: width, column: &column, limit: limit, y: y, style: style) else { break }
             }
         }
         return column - x
@@ -62,7 +62,7 @@ public struct Buffer: Sendable, Equatable {
     public mutating func fill(_ rect: Rect, style: Style) {
         let clipped = rect.intersection(area)
         guard !clipped.isEmpty else { return }
-        let blank = Cell(" ", style: style)
+        let blank = Cell(text: .space, style: style)
         for row in clipped.y..<clipped.maxY {
             detachWideCharacter(at: clipped.x, y: row)
             detachWideCharacter(at: clipped.maxX - 1, y: row)
@@ -104,7 +104,7 @@ public struct Buffer: Sendable, Equatable {
             var line = ""
             let start = row * size.width
             for index in start..<(start + size.width) where !cells[index].isContinuation {
-                line.append(cells[index].character)
+                cells[index].text.append(to: &line)
             }
             while line.last == " " { line.removeLast() }
             return line
@@ -128,20 +128,20 @@ public struct Buffer: Sendable, Equatable {
     }
 
     /// Writes one character of `put` at `column` and advances it; false once the clip edge is reached.
-    private mutating func write(_ character: Character, width: Int, column: inout Int, limit: Int,
+    private mutating func write(_ text: CellText, width: Int, column: inout Int, limit: Int,
                                 y row: Int, style: Style) -> Bool {
         if column + width > limit {
             if column < limit {
-                if column >= 0 { place(" ", width: 1, x: column, y: row, style: style) }
+                if column >= 0 { place(.space, width: 1, x: column, y: row, style: style) }
                 column += 1
             }
             return false
         }
         if column >= 0 {
-            place(character, width: width, x: column, y: row, style: style)
+            place(text, width: width, x: column, y: row, style: style)
         } else if column + width > 0 {
             // The visible right half of a character cut by the left edge.
-            place(" ", width: 1, x: 0, y: row, style: style)
+            place(.space, width: 1, x: 0, y: row, style: style)
         }
         column += width
         return column < limit
@@ -152,11 +152,11 @@ public struct Buffer: Sendable, Equatable {
     }
 
     /// Writes a character of `width` 1 or 2 whose columns are all inside the buffer.
-    private mutating func place(_ character: Character, width: Int, x column: Int, y row: Int, style: Style) {
+    private mutating func place(_ text: CellText, width: Int, x column: Int, y row: Int, style: Style) {
         detachWideCharacter(at: column, y: row)
         if width == 2 { detachWideCharacter(at: column + 1, y: row) }
         let index = row * size.width + column
-        cells[index] = Cell(character, style: style)
+        cells[index] = Cell(text: text, style: style)
         if width == 2 { cells[index + 1] = .continuation(style: style) }
     }
 
@@ -165,10 +165,10 @@ public struct Buffer: Sendable, Equatable {
         guard contains(column, row) else { return }
         let index = row * size.width + column
         if cells[index].isContinuation {
-            if column > 0 { cells[index - 1] = Cell(" ", style: cells[index - 1].style) }
+            if column > 0 { cells[index - 1] = Cell(text: .space, style: cells[index - 1].style) }
             cells[index].isContinuation = false
         } else if column + 1 < size.width, cells[index + 1].isContinuation {
-            cells[index + 1] = Cell(" ", style: cells[index + 1].style)
+            cells[index + 1] = Cell(text: .space, style: cells[index + 1].style)
         }
     }
 }

@@ -30,8 +30,8 @@ extension Buffer {
         for index in cells.indices {
             let cell = cells[index]
             if cell.isContinuation {
-                result.setRawCell(Cell(" ", style: cell.style), x: index % size.width, y: index / size.width)
-            } else if !cell.character.isASCII {
+                result.setRawCell(Cell(text: .space, style: cell.style), x: index % size.width, y: index / size.width)
+            } else if !cell.text.isASCII {
                 result.setRawCell(Cell(ASCIITransliteration.character(cell.character), style: cell.style), x: index % size.width, y: index / size.width)
             }
         }

@@ -29,10 +29,13 @@ public enum DisplayWidth {
 
     /// One column, and never part of a larger cluster (no combining marks, selectors, joiners,
     /// emoji presentation, and not the soft hyphen, which takes none): the result equals
-    /// `of(Character)` for each alone.
+    /// `of(Character)` for each alone. Besides the blocks, the status glyphs ✓ ✖ and the flags
+    /// ⚐ ⚑ are listed: they are in most Health lines, and without them every such line was
+    /// measured by grapheme breaking (13 % of a view switch).
     private static func isSimpleNarrow(_ value: UInt32) -> Bool {
         switch value {
-        case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x25FC:
+        case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2200...0x22FF,
+             0x2500...0x25FC, 0x2690...0x2691, 0x2713, 0x2716:
             return true
         default:
             return false
@@ -44,14 +47,16 @@ public enum DisplayWidth {
         if let ascii = character.asciiValue {
             return ascii >= 0x20 && ascii != 0x7F ? 1 : 0
         }
-        let scalars = character.unicodeScalars
-        guard let base = scalars.first else { return 0 }
+        // One iterator for the base and the rest: `unicodeScalars.first` validated an index on
+        // every call and cost more than the whole width decision.
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let base = scalars.next() else { return 0 }
         if isZeroWidth(base) { return 0 }
         var hasEmojiSelector = false
         var hasTextSelector = false
         var hasJoiner = false
-        var scalarCount = 0
-        for scalar in scalars {
+        var scalarCount = 1
+        while let scalar = scalars.next() {
             scalarCount += 1
             switch scalar.value {
             case 0xFE0F: hasEmojiSelector = true
