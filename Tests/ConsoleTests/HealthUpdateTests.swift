@@ -78,7 +78,7 @@ import TerminalUI
         _ = DemoState.press([.character("/")], &state)
         DemoState.type("redis", &state)
         _ = DemoState.press([.enter], &state)
-        let detail = HealthDetail(state: state, environmentID: "prod-us-harbour", width: 120)
+        let detail = HealthDetail.make(state: state, environmentID: "prod-us-harbour", width: 120)
         let text = detail?.body.map(\.plainText).joined(separator: "\n") ?? ""
         #expect(text.contains("Redis memory used"))
         #expect(!text.contains("Waiting locks"))

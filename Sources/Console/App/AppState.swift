@@ -6,9 +6,18 @@ import TerminalUI
 /// Everything the console shows is a function of this value.
 public struct AppState: Sendable {
     /// The last snapshot from the source; nil until the first load finishes.
-    public var snapshot: SourceSnapshot?
+    public var snapshot: SourceSnapshot? {
+        didSet { dataGeneration &+= 1 }
+    }
     /// Verdicts derived from the snapshot at `now`; recomputed on load and tick, never per key.
-    public var overview: EstateOverview?
+    public var overview: EstateOverview? {
+        didSet { dataGeneration &+= 1 }
+    }
+    /// Counts every new snapshot or overview: what derived views are remembered against (a
+    /// reload at a fixed `--now` brings new data at the same instant).
+    public private(set) var dataGeneration = 0
+    /// The last Health detail built, reused while nothing it is made of changes.
+    var healthDetailMemo = HealthDetailMemo()
     /// How many environments have each overall status, counted with the overview for the breadcrumb row.
     public internal(set) var overallCounts: [Status: Int] = [:]
     /// Every planned release with the calendar's verdict, judged with the overview: the Calendar

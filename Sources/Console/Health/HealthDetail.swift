@@ -8,8 +8,19 @@ struct HealthDetail {
     let header: [StyledLine]
     let body: [StyledLine]
 
+    /// The detail for `environmentID` at `width` columns, remembered until its inputs change:
+    /// building it judged and laid out every signal of the environment, on every frame and key.
+    static func make(state: AppState, environmentID: String, width: Int) -> HealthDetail? {
+        let key = HealthDetailMemo.Key(
+            environmentID: environmentID, width: width, dataGeneration: state.dataGeneration, now: state.now,
+            filter: state.health.detailID == nil ? "" : state.health.filter, glyphs: state.glyphs,
+            zone: state.viewerZone.identifier, changed: state.changedSignals
+        )
+        return state.healthDetailMemo.value(for: key) { HealthDetail(state: state, environmentID: environmentID, width: width) }
+    }
+
     /// The detail for `environmentID` at `width` columns, or nil when it is not in the estate.
-    init?(state: AppState, environmentID: String, width: Int) {
+    private init?(state: AppState, environmentID: String, width: Int) {
         guard let overview = state.overview, let environment = state.estate.environment(id: environmentID) else { return nil }
         let health = EnvironmentHealth(environment: environment, estate: state.estate, overview: overview)
         self.health = health
@@ -31,7 +42,7 @@ struct HealthDetail {
     static func maxScroll(_ state: AppState) -> Int {
         guard let id = state.health.detailID else { return 0 }
         let rect = HealthLayout.detailRect(for: state.size, drilledIn: true)
-        let lines = HealthDetail(state: state, environmentID: id, width: rect.width)?.body.count ?? 0
+        let lines = HealthDetail.make(state: state, environmentID: id, width: rect.width)?.body.count ?? 0
         return max(0, lines - HealthLayout.detailBodyRows(for: state.size))
     }
 }

@@ -53,7 +53,7 @@ enum HealthView {
     }
 
     static func renderDetail(_ state: AppState, environmentID: String, focused: Bool, in rect: Rect, buffer: inout Buffer) {
-        guard let detail = HealthDetail(state: state, environmentID: environmentID, width: rect.width) else {
+        guard let detail = HealthDetail.make(state: state, environmentID: environmentID, width: rect.width) else {
             _ = buffer.put("Environment \(environmentID) is no longer in the estate (Esc goes back).", x: rect.x + 1, y: rect.y + 1, style: Style(role: .statusWarn))
             return
         }

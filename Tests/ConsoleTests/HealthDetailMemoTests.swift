@@ -1,0 +1,69 @@
+import Foundation
+import OpsModel
+import OpsSources
+import Testing
+import TerminalUI
+@testable import Console
+
+/// The Health detail is remembered between frames: every change of what it shows must still
+/// show, exactly as a state built afresh draws it.
+@Suite struct HealthDetailMemoTests {
+    static func screen(_ state: AppState) -> String {
+        Snapshot.text(ShellView.render(state))
+    }
+
+    /// The same state drawn without any remembered detail.
+    static func fresh(_ state: AppState) -> String {
+        var copy = state
+        copy.healthDetailMemo = HealthDetailMemo()
+        return screen(copy)
+    }
+
+    /// Health, with the worst environment's detail beside the list.
+    static func healthState() -> AppState {
+        var state = DemoState.make()
+        _ = DemoState.press([.character("2")], &state)
+        return state
+    }
+
+    @Test func aNewSnapshotAtTheSameInstantIsShown() {
+        // Drilled into the first environment, its signals narrowed to one.
+        var state = Self.healthState()
+        let shown = state.healthList.ids[0]
+        var snapshot = DemoState.snapshot()
+        let index = snapshot.estate.signals.firstIndex { $0.environmentID == shown }!
+        _ = DemoState.press([.enter, .character("/")], &state)
+        DemoState.type(snapshot.estate.signals[index].name, &state)
+        _ = DemoState.press([.enter], &state)
+        let before = Self.screen(state)
+        // That signal's collector fails in the next snapshot, read at the same instant.
+        snapshot.estate.signals[index].error = "collector timed out"
+        _ = Update.apply(.snapshotLoaded(snapshot), to: &state)
+        let after = Self.screen(state)
+        // The detail's header counts the failed signal as unknown (its row is further down).
+        #expect(!before.contains("4 warn · 1 unknown") && after.contains("4 warn · 1 unknown"))
+        #expect(after != before)
+        #expect(after == Self.fresh(state))
+    }
+
+    @Test func selectionFilterAndSizeEachBuildTheDetailAgain() {
+        var state = Self.healthState()
+        _ = Self.screen(state)
+        _ = DemoState.press([.down], &state)
+        #expect(Self.screen(state) == Self.fresh(state))
+        _ = Update.apply(.resized(Size(width: 160, height: 50)), to: &state)
+        #expect(Self.screen(state) == Self.fresh(state))
+        _ = DemoState.press([.enter], &state)
+        DemoState.type("/pg", &state)
+        #expect(Self.screen(state) == Self.fresh(state))
+    }
+
+    @Test func aTickIsShown() {
+        var state = Self.healthState()
+        state.clockIsFixed = false
+        let before = Self.screen(state)
+        _ = Update.apply(.tick(state.now.addingTimeInterval(3_600)), to: &state)
+        #expect(Self.screen(state) != before)
+        #expect(Self.screen(state) == Self.fresh(state))
+    }
+}
