@@ -28,6 +28,17 @@ struct CalendarViewTests {
         Snapshot.assertMatches(Self.screen(width: 120, height: 40, glyphs: .ascii, keys: Self.week + [.character("s")]), named: "calendar-week-tiers-ascii-120x40")
     }
 
+    /// The week's cursor moved onto an hour label blanks the label: a partly covered "12" would
+    /// read as another hour. Every number left on the hour row is a whole multiple of 6.
+    @Test func aMarkerOnAnHourLabelLeavesNoPartOfIt() {
+        let buffer = Self.screen(width: 120, height: 40, keys: Self.week + [.right, .right])
+        let hourRow = Snapshot.text(buffer).split(separator: "\n").first { $0.contains("hour (UTC)") } ?? ""
+        #expect(hourRow.contains("↓"), "the cursor is not on the hour row: \(hourRow)")
+        let numbers = hourRow.split { !$0.isNumber }.compactMap { Int($0) }
+        #expect(!numbers.isEmpty && numbers.allSatisfy { $0 % 6 == 0 }, "\(hourRow)")
+        #expect(!hourRow.contains("↓2") && !hourRow.contains("┃2"), "\(hourRow)")
+    }
+
     /// The agenda with a release planned inside the freeze selected.
     @Test func agendaReleaseSelected120x40() {
         var state = DemoState.make(width: 120, height: 40)

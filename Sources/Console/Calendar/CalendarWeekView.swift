@@ -29,23 +29,32 @@ enum CalendarWeekView {
             buffer.put(heading.count <= geometry.dayWidth - 1 ? heading : short, x: x, y: rect.y, maxWidth: geometry.dayWidth - 1,
                        style: Style(role: isToday ? .emphasis : .header, attributes: isToday ? [.bold, .underline] : .bold))
             var nextFree = x
+            var labels: [Range<Int>] = []
             for cell in 0..<geometry.cellsPerDay {
                 let hour = cell * geometry.hoursPerCell
                 let label = String(hour)
                 let cellX = x + cell
                 if hour % 6 == 0, cellX >= nextFree, cellX + label.count <= x + geometry.cellsPerDay {
                     buffer.put(label, x: cellX, y: rect.y + 1, style: Style(role: .textDim))
+                    labels.append(cellX..<(cellX + label.count))
                     nextFree = cellX + label.count + 1
                 }
+            }
+            // A marker on an hour label blanks the whole label: "↓2" over "12" reads as hour 2.
+            func mark(_ glyph: String, at cellX: Int, style: Style) {
+                if let label = labels.first(where: { $0.contains(cellX) }) {
+                    buffer.put(String(repeating: " ", count: label.count), x: label.lowerBound, y: rect.y + 1, style: Style(role: .textDim))
+                }
+                buffer.put(glyph, x: cellX, y: rect.y + 1, style: style)
             }
             let nextDay = viewer.adding(days: 1, to: dayStart)
             if cursorCell >= dayStart, cursorCell < nextDay, context.state.calendar.cursor != nil {
                 let cell = min(geometry.cellsPerDay - 1, Int(cursorCell.timeIntervalSince(dayStart) / hours))
-                buffer.put(state.glyphs.arrowDown, x: x + cell, y: rect.y + 1, style: Style(role: .selection, attributes: .bold))
+                mark(state.glyphs.arrowDown, at: x + cell, style: Style(role: .selection, attributes: .bold))
             }
             if state.now >= dayStart, state.now < nextDay {
                 let cell = min(geometry.cellsPerDay - 1, Int(state.now.timeIntervalSince(dayStart) / hours))
-                buffer.put(state.glyphs.nowMarker, x: x + cell, y: rect.y + 1, style: Style(role: .nowMarker, attributes: .bold))
+                mark(state.glyphs.nowMarker, at: x + cell, style: Style(role: .nowMarker, attributes: .bold))
             }
         }
 
