@@ -52,8 +52,22 @@ public enum Spawn {
         posix_spawn_file_actions_addopen(&fileActions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
         let cArguments = arguments.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
+        // The test runner blocks and ignores signals in its threads, and both are inherited
+        // through exec: a tmux server that cannot take the SIGTERM its kill-server sends itself
+        // lives on with its pane (a console polling a dead agent) long after the test.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for number in [SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM, SIGCHLD, SIGWINCH, SIGTSTP, SIGTTIN, SIGTTOU] { sigaddset(&defaults, number) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &fileActions, nil, cArguments, environ)
+        let spawned = posix_spawnp(&pid, arguments[0], &fileActions, &attributes, cArguments, environ)
         if captureOutput { close(pipeFDs[1]) }
         guard spawned == 0 else {
             if captureOutput { close(pipeFDs[0]) }
