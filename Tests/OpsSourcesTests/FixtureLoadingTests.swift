@@ -163,6 +163,13 @@ environments:
         #expect(BackupFixtures.bytes("700 MB") == 700_000_000)
         #expect(BackupFixtures.bytes("12") == 12)
         #expect(BackupFixtures.bytes("lots") == nil)
+        #expect(BackupFixtures.bytes("1.5 TiB") == 1_649_267_441_664)
+        #expect(BackupFixtures.bytes(" 2 kb ") == 2_000)
+        #expect(BackupFixtures.bytes("3G2") == nil)
+        #expect(BackupFixtures.bytes("") == nil)
+        #expect(BackupFixtures.bytes("1.2.3 MB") == nil)
+        // Too large for a 64-bit count: refused, not a crash.
+        #expect(BackupFixtures.bytes("99999999999 TiB") == nil)
     }
 
     @Test func relativeAndAbsoluteInstants() {
