@@ -39,10 +39,8 @@ public struct EstateOverview: Sendable {
             incidentsByEnvironment[incident.environmentID, default: []].append(incident)
         }
         let tenantNames = Dictionary(estate.tenants.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        var rows: [EnvironmentOverview] = []
-        rows.reserveCapacity(estate.environments.count)
-        var index: [String: Int] = [:]
-        for environment in estate.environments {
+        // Each environment is judged on its own, so a large estate's rows are made on every core.
+        let rows = ParallelMap.map(estate.environments) { environment -> EnvironmentOverview in
             var counts: [Status: Int] = [:]
             for signalIndex in health.signalIndices(environmentID: environment.id) {
                 counts[health.verdicts[signalIndex].status, default: 0] += 1
@@ -57,8 +55,7 @@ public struct EstateOverview: Sendable {
             let incidents = (incidentsByEnvironment[environment.id] ?? []).sorted { $0.severity < $1.severity }
             let healthStatus = health.environmentStatus(environment.id)
             let incidentStatus: Status = incidents.contains { $0.severity <= 2 } ? .crit : (incidents.isEmpty ? .ok : .warn)
-            if index[environment.id] == nil { index[environment.id] = rows.count }
-            rows.append(EnvironmentOverview(
+            return EnvironmentOverview(
                 environment: environment,
                 tenantName: tenantNames[environment.tenantID] ?? environment.tenantID,
                 health: healthStatus,
@@ -68,7 +65,11 @@ public struct EstateOverview: Sendable {
                 freeze: FreezeEvaluation.now(environment: environment, calendar: calendar, approvals: estate.approvals, at: now),
                 openIncidents: incidents,
                 overall: Status.rollUp([healthStatus, backup.status, incidentStatus])
-            ))
+            )
+        }
+        var index: [String: Int] = [:]
+        for position in rows.indices where index[rows[position].environment.id] == nil {
+            index[rows[position].environment.id] = position
         }
         self.rows = rows
         self.rowIndex = index
