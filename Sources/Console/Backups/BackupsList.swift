@@ -28,7 +28,10 @@ public struct BackupsList: Sendable {
                 restoreTests: overview.restoreTests(row.environment.id).sorted { $0.at > $1.at }
             )
         }
-        all.sort(by: BackupsRiskOrder.isRiskier)
+        // Sorted by keys read once, then the entries put in that order by swaps, in place.
+        let keys = all.map(BackupsRiskOrder.Key.init)
+        let order = keys.indices.sorted { BackupsRiskOrder.isRiskier(keys[$0], keys[$1]) }
+        all.permute(to: order)
         self.init(all: all, filter: filter)
     }
 
