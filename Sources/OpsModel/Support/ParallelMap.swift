@@ -16,7 +16,7 @@ enum ParallelMap {
                 let count = elements.count
                 let size = (count + parts - 1) / parts
                 DispatchQueue.concurrentPerform(iterations: parts) { part in
-                    let range = (part * size)..<min(count, (part + 1) * size)
+                    let range = min(count, part * size)..<min(count, (part + 1) * size)
                     for index in range { (work.output + index).initialize(to: work.transform(work.elements[index])) }
                 }
                 initializedCount = elements.count
