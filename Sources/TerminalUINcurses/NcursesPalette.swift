@@ -20,11 +20,14 @@ public struct NcursesRoleColors: Sendable, Hashable {
 /// The role-to-colour table the backend draws with; built by the app from its theme and the terminal's colour depth.
 public struct NcursesPalette: Sendable {
     public var roles: [Role: NcursesRoleColors]
+    /// A role's text on another role's background (`Style.background`), by text role then background role.
+    public var overlays: [Role: [Role: NcursesRoleColors]]
     /// False draws with attributes only (vt100, `NO_COLOR`, `--color never`).
     public var usesColor: Bool
 
-    public init(roles: [Role: NcursesRoleColors], usesColor: Bool) {
+    public init(roles: [Role: NcursesRoleColors], overlays: [Role: [Role: NcursesRoleColors]] = [:], usesColor: Bool) {
         self.roles = roles
+        self.overlays = overlays
         self.usesColor = usesColor
     }
 }

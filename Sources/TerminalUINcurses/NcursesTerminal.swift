@@ -14,6 +14,8 @@ public final class NcursesTerminal: TerminalBackend {
     private var palette: NcursesPalette
     /// Per role: the attributes and the colour pair (setcchar takes the pair separately).
     private var roleLooks: [Role: (attributes: attr_t, pair: Int16)] = [:]
+    /// Looks of a role's text on another role's background (`Style.background`).
+    private var overlayLooks: [Role: [Role: (attributes: attr_t, pair: Int16)]] = [:]
     private var active = false
     /// The number of colours the terminal reports (0 when it has none).
     public private(set) var colorCount = 0
@@ -86,18 +88,25 @@ public final class NcursesTerminal: TerminalBackend {
     public func installPalette(_ palette: NcursesPalette) {
         self.palette = palette
         roleLooks.removeAll()
+        overlayLooks.removeAll()
         let colorOn = palette.usesColor && colorCount > 0
         var pairNumber: Int16 = 1
+        // One colour pair per look while pairs last; past that (8-colour terminals have 64) a
+        // look falls back to its attributes without colour.
+        func look(_ colors: NcursesRoleColors) -> (attributes: attr_t, pair: Int16) {
+            guard colorOn, Int(pairNumber) < Int(opsdeck_color_pairs()) else { return (Self.curses(colors.monochrome), 0) }
+            let foreground = colors.foreground < colorCount ? Int16(colors.foreground) : -1
+            let background = colors.background < colorCount ? Int16(colors.background) : -1
+            _ = init_pair(pairNumber, foreground, background)
+            defer { pairNumber += 1 }
+            return (Self.curses(colors.attributes), pairNumber)
+        }
         for role in Role.allCases {
-            let colors = palette.roles[role] ?? NcursesRoleColors(foreground: -1, background: -1, attributes: [], monochrome: [])
-            if colorOn, Int(pairNumber) < Int(opsdeck_color_pairs()) {
-                let foreground = colors.foreground < colorCount ? Int16(colors.foreground) : -1
-                let background = colors.background < colorCount ? Int16(colors.background) : -1
-                _ = init_pair(pairNumber, foreground, background)
-                roleLooks[role] = (Self.curses(colors.attributes), pairNumber)
-                pairNumber += 1
-            } else {
-                roleLooks[role] = (Self.curses(colors.monochrome), 0)
+            roleLooks[role] = look(palette.roles[role] ?? NcursesRoleColors(foreground: -1, background: -1, attributes: [], monochrome: []))
+        }
+        for (role, backgrounds) in palette.overlays.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            for (background, colors) in backgrounds.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                overlayLooks[role, default: [:]][background] = look(colors)
             }
         }
     }
@@ -130,7 +139,7 @@ public final class NcursesTerminal: TerminalBackend {
         for change in changes where !change.cell.isContinuation {
             let cell = change.cell
             if cell.style != lastStyle {
-                let look = roleLooks[cell.style.role] ?? (0, 0)
+                let look = cell.style.background.flatMap { overlayLooks[cell.style.role]?[$0] ?? roleLooks[$0] } ?? roleLooks[cell.style.role] ?? (0, 0)
                 attributes = look.attributes | Self.curses(cell.style.attributes)
                 pair = look.pair
                 lastStyle = cell.style

@@ -14,7 +14,19 @@ enum PaletteBuilder {
                 monochrome: theme.monochromeAttributes(for: role)
             )
         }
-        return NcursesPalette(roles: roles, usesColor: depth != .none)
+        var overlays: [Role: [Role: NcursesRoleColors]] = [:]
+        for role in Role.keepsColourWhenSelected {
+            for background in Role.selections {
+                let style = theme.style(for: role, on: background, depth: depth)
+                overlays[role, default: [:]][background] = NcursesRoleColors(
+                    foreground: style.foreground.paletteIndex ?? -1,
+                    background: style.background.paletteIndex ?? -1,
+                    attributes: style.attributes,
+                    monochrome: theme.monochromeAttributes(for: role, on: background)
+                )
+            }
+        }
+        return NcursesPalette(roles: roles, overlays: overlays, usesColor: depth != .none)
     }
 
     /// The depth to draw with: what the terminal has, limited by `--color` and `NO_COLOR`.

@@ -32,6 +32,17 @@ import TerminalUI
             }
             let statuses = [Role.statusOK, .statusWarn, .statusCrit, .statusUnknown].map { theme.style(for: $0, depth: depth) }
             #expect(Set(statuses).count == 4, "\(name) at \(depth): two statuses look alike")
+            // On a selected row a status keeps its colour where that colour shows on the
+            // selection; where it would not, it takes the selection's look (glyph and word still
+            // tell the status). Those that keep a colour never look alike.
+            for selection in Role.selections {
+                let plain = theme.style(for: selection, depth: depth)
+                let selected = [Role.statusOK, .statusWarn, .statusCrit, .statusUnknown].map { theme.style(for: $0, on: selection, depth: depth) }
+                let coloured = selected.filter { $0 != plain }
+                #expect(coloured.allSatisfy { $0.foreground != $0.background && $0.foreground != .default }, "\(name) at \(depth): a status vanishes on \(selection.rawValue)")
+                #expect(Set(coloured).count == coloured.count, "\(name) at \(depth): two statuses look alike on \(selection.rawValue)")
+                if name == "default-dark", depth == .twoFiftySix { #expect(coloured.count == 4, "the default theme keeps every status colour on \(selection.rawValue)") }
+            }
         }
         Snapshot.assertMatches(text: lines.joined(separator: "\n") + "\n", named: "theme-\(name)-environments-80x24")
     }

@@ -92,8 +92,11 @@ import Testing
         #expect(buffer[x: 0, y: 0].style == Style(role: .header, attributes: .bold))
         #expect(buffer[x: 0, y: 1].style.role == .groupHeader)
         #expect(buffer[x: 13, y: 2].style.role == .statusWarn)
-        // The selected row is highlighted across the full width, gaps included.
-        #expect((0..<14).allSatisfy { buffer[x: $0, y: 3].style.role == .selection })
+        // The selected row is highlighted across the full width, gaps included; its status
+        // keeps its own colour on the selection's background.
+        #expect((0..<14).allSatisfy { buffer[x: $0, y: 3].style.role == .selection || buffer[x: $0, y: 3].style.background == .selection })
+        #expect(buffer[x: 13, y: 3].style == Style(role: .statusWarn, background: .selection))
+        #expect(buffer[x: 0, y: 3].style.role == .selection)
         #expect(buffer[x: 0, y: 2].style.role == .text)
     }
 

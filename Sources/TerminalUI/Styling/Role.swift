@@ -69,3 +69,12 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
     /// Group header rows in tables and lists.
     case groupHeader = "group-header"
 }
+
+extension Role {
+    /// Roles whose colour carries meaning: on a selected row they keep their text colour on the
+    /// selection's background instead of taking the selection's look.
+    public static let keepsColourWhenSelected: Set<Role> = [.statusOK, .statusWarn, .statusCrit, .statusUnknown, .stale]
+
+    /// The roles a row can be selected with.
+    public static let selections: [Role] = [.selection, .selectionInactive]
+}

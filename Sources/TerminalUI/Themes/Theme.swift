@@ -37,9 +37,26 @@ public struct Theme: Sendable, Equatable {
         style(for: role).downgraded(to: depth, monochrome: monochromeAttributes(for: role))
     }
 
+    /// `role`'s text colour on `background`'s background at `depth`, with the attributes of both.
+    /// Only a real colour that differs from that background is kept: otherwise (a theme without
+    /// colours, or a downgrade that lands both on one ANSI colour) the text would vanish, and
+    /// `background`'s own look is used, as for any other text on it.
+    public func style(for role: Role, on background: Role, depth: ColorDepth) -> RoleStyle {
+        let text = style(for: role, depth: depth)
+        let behind = style(for: background, depth: depth)
+        guard text.foreground != .default, text.foreground != behind.background else { return behind }
+        return RoleStyle(foreground: text.foreground, background: behind.background, attributes: text.attributes.union(behind.attributes))
+    }
+
+    /// The attributes `role` on `background` gets on a terminal without colour: `background`'s
+    /// (attributes alone cannot show a status and a selection at once; glyph and word do).
+    public func monochromeAttributes(for role: Role, on background: Role) -> TextAttributes {
+        monochromeAttributes(for: background)
+    }
+
     /// What a cell drawn in `style` looks like at `depth`: the role's style plus the cell's own attributes.
     public func resolve(_ style: Style, depth: ColorDepth) -> RoleStyle {
-        var resolved = self.style(for: style.role, depth: depth)
+        var resolved = style.background.map { self.style(for: style.role, on: $0, depth: depth) } ?? self.style(for: style.role, depth: depth)
         resolved.attributes.formUnion(style.attributes)
         return resolved
     }

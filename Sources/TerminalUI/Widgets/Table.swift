@@ -149,6 +149,15 @@ public struct Table: Widget, Sendable {
         }
     }
 
+    /// A cell's style on the selected row: the selection's look, except that a status keeps its
+    /// colour on the selection's background (a selected crit row must still read red).
+    static func selectedStyle(_ style: Style, selection: Role) -> Style {
+        if Role.keepsColourWhenSelected.contains(style.role) {
+            return Style(role: style.role, attributes: style.attributes, background: selection)
+        }
+        return Style(role: selection, attributes: style.attributes)
+    }
+
     private func renderRow(_ row: TableRow, selected: Bool, layout: [ColumnLayout], in rect: Rect, buffer: inout Buffer) {
         switch row {
         case .group(let title, let style):
@@ -160,7 +169,7 @@ public struct Table: Widget, Sendable {
             if selected { buffer.fill(rect, style: Style(role: selectionRole)) }
             for entry in layout where entry.column < cells.count {
                 let cell = cells[entry.column]
-                let style = selected ? Style(role: selectionRole, attributes: cell.style.attributes) : cell.style
+                let style = selected ? Self.selectedStyle(cell.style, selection: selectionRole) : cell.style
                 let placed = aligned(cell.text, width: entry.width, alignment: columns[entry.column].alignment,
                                      ellipsis: glyphs.ellipsis)
                 buffer.put(placed.text, x: rect.x + entry.x + placed.offset, y: rect.y, maxWidth: entry.width, style: style)
