@@ -26,9 +26,4 @@ public enum BackupsRiskOrder {
         if lhs.exposure != rhs.exposure { return lhs.exposure > rhs.exposure }
         return lhs.id < rhs.id
     }
-
-    /// The same order between two entries.
-    public static func isRiskier(_ lhs: BackupsEntry, _ rhs: BackupsEntry) -> Bool {
-        isRiskier(Key(lhs), Key(rhs))
-    }
 }

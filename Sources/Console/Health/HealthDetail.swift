@@ -12,7 +12,7 @@ struct HealthDetail {
     /// building it judged and laid out every signal of the environment, on every frame and key.
     static func make(state: AppState, environmentID: String, width: Int) -> HealthDetail? {
         let key = HealthDetailMemo.Key(
-            environmentID: environmentID, width: width, dataGeneration: state.dataGeneration, now: state.now,
+            environmentID: environmentID, width: width, dataGeneration: state.dataGeneration,
             filter: state.health.detailID == nil ? "" : state.health.filter, glyphs: state.glyphs,
             zone: state.viewerZone.identifier, changed: state.changedSignals
         )

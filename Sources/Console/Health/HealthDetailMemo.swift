@@ -8,8 +8,8 @@ final class HealthDetailMemo: @unchecked Sendable {
     struct Key: Equatable {
         var environmentID: String
         var width: Int
+        /// Bumped by every new snapshot and overview; a tick (a new `now`) derives a new overview.
         var dataGeneration: Int
-        var now: Date
         var filter: String
         var glyphs: GlyphSet
         var zone: String

@@ -1,33 +1,78 @@
 import Dispatch
 
-/// `map` over a large array on every core, results in order: the verdicts of a large estate
-/// (hundreds of thousands of signals, thousands of environments) are independent of each other.
-enum ParallelMap {
+/// Work shared out over every core, results in order: the verdicts of a large estate (hundreds
+/// of thousands of signals, thousands of environments) and the items of a long fixture list are
+/// independent of each other. Inlinable, so callers in other modules get it specialised.
+public enum ParallelMap {
     /// Below this many elements one thread is quicker than handing out work.
-    static let minimumCount = 2_048
+    public static let minimumCount = 2_048
 
     /// `elements.map(transform)`, the work shared by `parts` threads when there is enough of it.
     /// `transform` must only read shared state.
-    static func map<Element, Result>(_ elements: [Element], parts: Int = 8, _ transform: (Element) -> Result) -> [Result] {
+    @inlinable
+    public static func map<Element, Result>(_ elements: [Element], parts: Int = 8, _ transform: (Element) -> Result) -> [Result] {
         guard elements.count >= minimumCount, parts > 1 else { return elements.map(transform) }
-        return withoutActuallyEscaping(transform) { transform in
-            [Result](unsafeUninitializedCapacity: elements.count) { buffer, initializedCount in
-                let work = SharedWork(elements: elements, output: buffer.baseAddress!, transform: transform)
-                let count = elements.count
-                let size = (count + parts - 1) / parts
-                DispatchQueue.concurrentPerform(iterations: parts) { part in
-                    let range = min(count, part * size)..<min(count, (part + 1) * size)
-                    for index in range { (work.output + index).initialize(to: work.transform(work.elements[index])) }
+        let count = elements.count
+        let size = (count + parts - 1) / parts
+        let ranges = (0..<parts).map { min(count, $0 * size)..<min(count, ($0 + 1) * size) }
+        return gather(capacities: ranges.map(\.count)) { part, emit in
+            for index in ranges[part] { emit(transform(elements[index])) }
+        }
+    }
+
+    /// Runs `produce` for every part at once; part `i` emits at most `capacities[i]` results.
+    /// Each part writes its results straight into its own range of one buffer and the ranges
+    /// are then moved together, so the results are in part order and never copied from one
+    /// array to another (that held a 42 MB signal array twice at the end of a large load).
+    @inlinable
+    public static func gather<Result>(capacities: [Int], _ produce: (_ part: Int, _ emit: (Result) -> Void) -> Void) -> [Result] {
+        var total = 0
+        let offsets = capacities.map { capacity in
+            defer { total += capacity }
+            return total
+        }
+        let count = total
+        return withoutActuallyEscaping(produce) { produce in
+            [Result](unsafeUninitializedCapacity: count) { buffer, initializedCount in
+                guard let base = buffer.baseAddress else { return }
+                let shared = GatheredParts(base: base, parts: capacities.count, produce: produce)
+                defer { shared.written.deallocate() }
+                DispatchQueue.concurrentPerform(iterations: capacities.count) { part in
+                    let start = shared.base + offsets[part]
+                    let limit = capacities[part]
+                    var written = 0
+                    shared.produce(part) { result in
+                        precondition(written < limit, "a part gave more results than it said it would")
+                        (start + written).initialize(to: result)
+                        written += 1
+                    }
+                    shared.written[part] = written
                 }
-                initializedCount = elements.count
+                var end = 0
+                for part in capacities.indices {
+                    let written = shared.written[part]
+                    if offsets[part] != end { (base + end).moveInitialize(from: base + offsets[part], count: written) }
+                    end += written
+                }
+                initializedCount = end
             }
         }
     }
 }
 
-/// What every part reads, and where each writes its own range of results.
-private struct SharedWork<Element, Result>: @unchecked Sendable {
-    let elements: [Element]
-    let output: UnsafeMutablePointer<Result>
-    let transform: (Element) -> Result
+/// The result buffer, each part's count of results and the work: every part writes only its own
+/// range and its own count, and all are read after the parts end.
+@usableFromInline
+struct GatheredParts<Result>: @unchecked Sendable {
+    @usableFromInline let base: UnsafeMutablePointer<Result>
+    @usableFromInline let written: UnsafeMutableBufferPointer<Int>
+    @usableFromInline let produce: (_ part: Int, _ emit: (Result) -> Void) -> Void
+
+    @inlinable
+    init(base: UnsafeMutablePointer<Result>, parts: Int, produce: @escaping (_ part: Int, _ emit: (Result) -> Void) -> Void) {
+        self.base = base
+        written = .allocate(capacity: parts)
+        written.initialize(repeating: 0)
+        self.produce = produce
+    }
 }

@@ -169,22 +169,7 @@ final class NodeReader {
 
     /// A list of scalars; a single scalar is accepted as a one-item list.
     func strings(_ key: String) -> [String] {
-        guard let value = node(key) else { return [] }
-        if let scalar = value.scalar { return scalar.text.isEmpty ? [] : [scalar.text] }
-        guard let sequence = value.sequence else {
-            fail(key, "expected a list", at: value)
-            return []
-        }
-        var result: [String] = []
-        result.reserveCapacity(sequence.items.count)
-        for (index, item) in sequence.items.enumerated() {
-            guard let scalar = item.scalar else {
-                fail("\(key)[\(index)]", "expected text", at: item)
-                continue
-            }
-            result.append(scalar.text)
-        }
-        return result
+        scalars(key) { scalar, _, _ in scalar.text }
     }
 
     /// A list of enumeration values; unknown ones are reported and skipped.
@@ -199,32 +184,36 @@ final class NodeReader {
 
     /// A list of numbers.
     func doubles(_ key: String) -> [Double] {
+        scalars(key) { scalar, field, list in
+            if let value = DecimalNumber.parse(scalar.text), value.isFinite { return value }
+            fail(field(), "expected a number, got \"\(scalar.text)\"", at: list)
+            return nil
+        }
+    }
+
+    /// The items of a list of scalars (a single scalar is a one-item list) as `convert` reads
+    /// them, given each scalar, its field path (`key[3]`) and the list; items that are not
+    /// scalars are reported, and so are the ones `convert` turns down, by `convert` itself.
+    private func scalars<Element>(_ key: String, _ convert: (FixtureScalar, _ field: () -> String, _ list: FixtureNode) -> Element?) -> [Element] {
         guard let value = node(key) else { return [] }
         if let scalar = value.scalar {
             if scalar.text.isEmpty { return [] }
-            return number(scalar, field: "\(key)[0]", at: value).map { [$0] } ?? []
+            return convert(scalar, { "\(key)[0]" }, value).map { [$0] } ?? []
         }
         guard let sequence = value.sequence else {
             fail(key, "expected a list", at: value)
             return []
         }
-        var result: [Double] = []
+        var result: [Element] = []
         result.reserveCapacity(sequence.items.count)
         for (index, item) in sequence.items.enumerated() {
             guard let scalar = item.scalar else {
                 fail("\(key)[\(index)]", "expected text", at: item)
                 continue
             }
-            if let number = number(scalar, field: "\(key)[\(index)]", at: value) { result.append(number) }
+            if let element = convert(scalar, { "\(key)[\(index)]" }, value) { result.append(element) }
         }
         return result
-    }
-
-    /// A finite number read from a list's scalar, or a failure naming the list's line.
-    private func number(_ scalar: FixtureScalar, field: @autoclosure () -> String, at list: FixtureNode) -> Double? {
-        if let value = DecimalNumber.parse(scalar.text), value.isFinite { return value }
-        fail(field(), "expected a number, got \"\(scalar.text)\"", at: list)
-        return nil
     }
 
     /// The items of a list of mappings, each with its own reader, made one at a time as they are
