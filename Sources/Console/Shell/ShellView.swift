@@ -92,13 +92,14 @@ public enum ShellView {
         _ = buffer.put(truncate(left, toWidth: leftWidth, ellipsis: state.glyphs.ellipsis), x: 0, y: 1, style: Style(role: .textDim))
     }
 
-    /// `✖ 3 crit  ▲ 4 warn …`, or `✖3 ▲4 ?1 ✓6` when compact.
+    /// `✖ 3 crit  ▲ 4 warn …`, or `✖3 crit ▲4 warn …` when compact: the word stays in both, as
+    /// everywhere a status is shown (a glyph alone says little on an ASCII or colourless terminal).
     private static func statusSummary(_ state: AppState, compact: Bool) -> StyledLine {
         guard state.overview != nil else { return StyledLine([]) }
         var spans: [Span] = []
         for status in [Status.crit, .warn, .unknown, .ok] {
             guard let count = state.overallCounts[status] else { continue }
-            let text = compact ? "\(StatusText.glyph(status, state.glyphs))\(count) " : "\(StatusText.glyph(status, state.glyphs)) \(count) \(status.rawValue)  "
+            let text = compact ? "\(StatusText.glyph(status, state.glyphs))\(count) \(status.rawValue) " : "\(StatusText.glyph(status, state.glyphs)) \(count) \(status.rawValue)  "
             spans.append(Span(text, style: StatusText.style(status)))
         }
         return StyledLine(spans)
