@@ -63,6 +63,15 @@ static inline int opsdeck_put_scalar(WINDOW *win, int y, int x, wchar_t code, at
     return mvwadd_wch(win, y, x, &cell);
 }
 
+/* terminfo's string formatter with one or two numbers (Swift cannot call C varargs). */
+static inline const char *opsdeck_tiparm1(const char *capability, int first) { return tiparm(capability, first); }
+static inline const char *opsdeck_tiparm2(const char *capability, int first, int second) { return tiparm(capability, first, second); }
+/* A terminfo string capability, or NULL when the terminal lacks it (hides terminfo's (char *)-1). */
+static inline const char *opsdeck_capability(const char *name) {
+    char *value = tigetstr(name);
+    return (value == (char *)-1) ? NULL : value;
+}
+
 /* The terminal's character set name, to decide between Unicode and ASCII glyphs. */
 static inline const char *opsdeck_codeset(void) { return nl_langinfo(CODESET); }
 

@@ -23,6 +23,17 @@ public final class NcursesTerminal: TerminalBackend {
     public let isUTF8: Bool
     /// Bytes the last `flush` wrote are not observable through curses; count flushes instead.
     public private(set) var flushCount = 0
+    /// Draws frames when the terminal's entry allows (nearly always); nil leaves drawing to curses.
+    private var writer: ScreenWriter?
+    private var sequences: TerminalSequences?
+    /// The bytes of the frame being drawn, written out by `flush`.
+    private var output: [UInt8] = []
+    /// Set by calls that may leave curses holding output (the mouse mode, colour pairs), so the
+    /// next frame lets curses send it first; an update with nothing to send still compares the
+    /// screen, which was a sixth of a key press.
+    private var cursesHasOutput = false
+    /// True when frames are drawn by `ScreenWriter`, false when curses draws them.
+    public var drawsWithOwnWriter: Bool { writer != nil }
 
     /// Reads the locale and checks the terminal; call `start()` to enter full-screen mode.
     public init(palette: NcursesPalette) {
@@ -56,7 +67,11 @@ public final class NcursesTerminal: TerminalBackend {
     }
 
     /// Enters full-screen mode (alternate screen, no echo, keypad on, hidden cursor).
-    public func start() throws {
+    ///
+    /// `cursesDraws` leaves every frame to curses' own screen update (`OPSDECK_CURSES_OUTPUT=1`),
+    /// the way opsdeck drew before `ScreenWriter`; otherwise curses only sets the terminal up,
+    /// reads input, clears after a resize and restores the terminal on exit.
+    public func start(cursesDraws: Bool = false) throws {
         guard let screen = newterm(nil, opsdeck_stdout(), opsdeck_stdin()) else {
             throw TerminalUnavailable(description: "curses could not start on this terminal")
         }
@@ -80,13 +95,22 @@ public final class NcursesTerminal: TerminalBackend {
             _ = use_default_colors()
             colorCount = Int(opsdeck_colors())
         }
+        if !cursesDraws, let sequences = TerminfoSequences.load(isUTF8: isUTF8) {
+            self.sequences = sequences
+            writer = ScreenWriter(sequences: sequences) { [unowned self] style in self.lookBytes(style) }
+        }
         installPalette(palette)
         _ = wclear(window)
+        // With the writer, curses' one frame is this empty screen: it enters the alternate
+        // screen and clears it now, and believes the cursor home, where every frame leaves it.
+        if writer != nil { _ = wrefresh(window) }
     }
 
     /// Switches colours live (`:theme`); the caller then redraws everything.
     public func installPalette(_ palette: NcursesPalette) {
         self.palette = palette
+        writer?.forgetLooks()
+        cursesHasOutput = true
         roleLooks.removeAll()
         overlayLooks.removeAll()
         let colorOn = palette.usesColor && colorCount > 0
@@ -129,6 +153,10 @@ public final class NcursesTerminal: TerminalBackend {
 
     public func apply(_ changes: [CellChange]) {
         guard active, let window else { return }
+        if writer != nil {
+            writer!.write(changes, size: size, into: &output)
+            return
+        }
         // Neighbouring cells mostly share a style: the role's look and the attribute bits are
         // worked out again only when the style changes (a full frame is thousands of cells).
         var lastStyle: Style?
@@ -157,9 +185,59 @@ public final class NcursesTerminal: TerminalBackend {
 
     public func flush() {
         guard active, let window else { return }
-        _ = wnoutrefresh(window)
-        _ = doupdate()
         flushCount += 1
+        guard writer != nil else {
+            _ = wnoutrefresh(window)
+            _ = doupdate()
+            return
+        }
+        // Anything curses still holds (a mouse mode switched on) goes out before the frame.
+        if cursesHasOutput {
+            _ = doupdate()
+            cursesHasOutput = false
+        }
+        writeAll(output)
+        output.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes every byte to the terminal, through interrupted and partial writes; a terminal
+    /// that is gone (EIO after a hang-up) drops the frame instead of spinning.
+    private func writeAll(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0, errno == EINTR {
+                    continue
+                } else if written < 0, errno == EAGAIN {
+                    var descriptor = pollfd(fd: STDOUT_FILENO, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&descriptor, 1, 100)
+                } else {
+                    return
+                }
+            }
+        }
+    }
+
+    /// The bytes that put the terminal in a style's look: reset, attributes, then colours.
+    private func lookBytes(_ style: Style) -> [UInt8] {
+        guard let sequences else { return [] }
+        let colors = style.background.flatMap { palette.overlays[style.role]?[$0] ?? palette.roles[$0] } ?? palette.roles[style.role]
+        let colorOn = palette.usesColor && colorCount > 0
+        var attributes = style.attributes
+        if let colors { attributes.formUnion(colorOn ? colors.attributes : colors.monochrome) }
+        var bytes = sequences.reset
+        let capabilities: [(TextAttributes, String)] = [(.bold, "bold"), (.dim, "dim"), (.reverse, "rev"), (.underline, "smul"), (.italic, "sitm")]
+        for (attribute, name) in capabilities where attributes.contains(attribute) {
+            bytes += TerminfoSequences.attribute(name)
+        }
+        if colorOn, let colors {
+            if colors.foreground >= 0, colors.foreground < colorCount { bytes += TerminfoSequences.colour("setaf", colors.foreground) }
+            if colors.background >= 0, colors.background < colorCount { bytes += TerminfoSequences.colour("setab", colors.background) }
+        }
+        return bytes
     }
 
     /// Makes curses agree with the terminal's real size; true when it had to change.
@@ -179,6 +257,8 @@ public final class NcursesTerminal: TerminalBackend {
     public func clearForRedraw() {
         guard active, let window else { return }
         _ = wclear(window)
+        // Cleared now, before the writer's full frame, not at curses' next refresh after it.
+        if writer != nil { _ = wrefresh(window) }
     }
 
     /// Turns on clicks and the wheel (`--mouse`); off by default so the terminal's own text selection works.
@@ -186,6 +266,7 @@ public final class NcursesTerminal: TerminalBackend {
         guard active else { return }
         _ = mousemask(opsdeck_mouse_clicks(), nil)
         _ = mouseinterval(0)
+        cursesHasOutput = true
     }
 
     /// Reads every key and mouse event waiting now, without blocking.

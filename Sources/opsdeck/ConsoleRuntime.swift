@@ -50,7 +50,7 @@ final class ConsoleRuntime {
         installSignalHandlers()
         TerminalGuard.arm()
         do {
-            try terminal.start()
+            try terminal.start(cursesDraws: environment["OPSDECK_CURSES_OUTPUT"] == "1")
         } catch {
             FileHandle.standardError.write(Data("opsdeck: \(error). For a plain summary, run: opsdeck status\n".utf8))
             return 2

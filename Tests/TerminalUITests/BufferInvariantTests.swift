@@ -1,15 +1,6 @@
 import Testing
 @testable import TerminalUI
 
-/// A small deterministic generator so failures reproduce.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state = state &* 6364136223846793005 &+ 1442695040888963407
-        return state
-    }
-}
-
 @Suite struct BufferInvariantTests {
     /// Every continuation cell follows a wide character and every wide character has one.
     func wideCharactersAreWhole(_ buffer: Buffer) -> Bool {

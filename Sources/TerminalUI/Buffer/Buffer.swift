@@ -47,6 +47,12 @@ public struct Buffer: Sendable, Equatable {
                 guard write(CellText(ascii: byte), width: 1, column: &column, limit: limit, y: y, style: style)
                 else { break }
             }
+        } else if cleaned.unicodeScalars.allSatisfy({ DisplayWidth.isSimpleNarrow($0.value) }) {
+            // Borders, status glyphs, sparklines, ellipses: one column per scalar and no scalar
+            // joins the next, so grapheme breaking (a third of a view switch) has nothing to do.
+            for scalar in cleaned.unicodeScalars {
+                guard write(CellText(scalar: scalar), width: 1, column: &column, limit: limit, y: y, style: style) else { break }
+            }
         } else {
             for character in cleaned {
                 let width = DisplayWidth.of(character)

@@ -20,23 +20,32 @@ public struct CellChange: Sendable, Equatable {
 ///
 /// With no previous frame, or one of another size, every cell is a change.
 public func diff(from previous: Buffer?, to current: Buffer) -> [CellChange] {
+    var changes: [CellChange] = []
+    diff(from: previous, to: current, into: &changes)
+    return changes
+}
+
+/// The same, written into `changes` (emptied first) so a caller drawing frame after frame
+/// reuses one array instead of growing a new one for every frame.
+public func diff(from previous: Buffer?, to current: Buffer, into changes: inout [CellChange]) {
+    changes.removeAll(keepingCapacity: true)
     let width = current.size.width
     guard let previous, previous.size == current.size else {
-        return current.cells.enumerated().map { index, cell in
-            CellChange(x: index % width, y: index / width, cell: cell)
+        changes.reserveCapacity(current.cells.count)
+        for (index, cell) in current.cells.enumerated() {
+            changes.append(CellChange(x: index % width, y: index / width, cell: cell))
         }
+        return
     }
-    return previous.cells.withUnsafeBufferPointer { old in
-        current.cells.withUnsafeBufferPointer { new -> [CellChange] in
+    previous.cells.withUnsafeBufferPointer { old in
+        current.cells.withUnsafeBufferPointer { new in
             // Frames sharing storage (nothing redrawn) are identical without looking at a cell.
-            if old.baseAddress == new.baseAddress { return [] }
-            var changes: [CellChange] = []
+            if old.baseAddress == new.baseAddress { return }
             for index in 0..<new.count {
                 // Cells are plain data (`CellText`): comparing one is comparing a few words.
                 if old[index] == new[index] { continue }
                 changes.append(CellChange(x: index % width, y: index / width, cell: new[index]))
             }
-            return changes
         }
     }
 }

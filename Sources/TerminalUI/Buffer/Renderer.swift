@@ -4,6 +4,8 @@
 /// writes zero bytes to the terminal.
 public final class Renderer {
     private var previous: Buffer?
+    /// Kept between frames for its capacity.
+    private var changes: [CellChange] = []
 
     /// Creates a renderer that will send the whole first frame.
     public init() {}
@@ -11,7 +13,7 @@ public final class Renderer {
     /// Draws `buffer` on `backend` and returns the number of cells sent.
     @discardableResult
     public func present(_ buffer: Buffer, to backend: TerminalBackend) -> Int {
-        let changes = diff(from: previous, to: buffer)
+        diff(from: previous, to: buffer, into: &changes)
         previous = buffer
         guard !changes.isEmpty else { return 0 }
         backend.apply(changes)

@@ -32,7 +32,7 @@ public enum DisplayWidth {
     /// `of(Character)` for each alone. Besides the blocks, the status glyphs ✓ ✖ and the flags
     /// ⚐ ⚑ are listed: they are in most Health lines, and without them every such line was
     /// measured by grapheme breaking (13 % of a view switch).
-    private static func isSimpleNarrow(_ value: UInt32) -> Bool {
+    static func isSimpleNarrow(_ value: UInt32) -> Bool {
         switch value {
         case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2200...0x22FF,
              0x2500...0x25FC, 0x2690...0x2691, 0x2713, 0x2716:
@@ -40,6 +40,12 @@ public enum DisplayWidth {
         default:
             return false
         }
+    }
+
+    /// The number of columns a cell's cluster occupies: 0, 1 or 2.
+    public static func columns(of text: CellText) -> Int {
+        if text.isSingleScalar, isSimpleNarrow(text.head) { return 1 }
+        return of(text.character)
     }
 
     /// The number of columns `character` occupies: 0, 1 or 2.
