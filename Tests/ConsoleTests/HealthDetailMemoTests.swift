@@ -16,6 +16,7 @@ import TerminalUI
     static func fresh(_ state: AppState) -> String {
         var copy = state
         copy.healthDetailMemo = HealthDetailMemo()
+        copy.healthEntryMemo = HealthEntryMemo()
         return screen(copy)
     }
 
@@ -43,6 +44,25 @@ import TerminalUI
         // The detail's header counts the failed signal as unknown (its row is further down).
         #expect(!before.contains("4 warn · 1 unknown") && after.contains("4 warn · 1 unknown"))
         #expect(after != before)
+        #expect(after == Self.fresh(state))
+    }
+
+    @Test func aNewSnapshotChangesTheListLinesItTouches() {
+        // 80x24: the list takes the whole width, with the processes hit.
+        var state = DemoState.make(width: 80, height: 24)
+        _ = DemoState.press([.character("2")], &state)
+        let worst = state.healthList.ids[0]
+        let before = Self.screen(state)
+        // Every signal of the worst environment stops reporting: no process is hit any more.
+        var snapshot = DemoState.snapshot()
+        for index in snapshot.estate.signals.indices where snapshot.estate.signals[index].environmentID == worst {
+            snapshot.estate.signals[index].error = "collector timed out"
+        }
+        _ = Update.apply(.snapshotLoaded(snapshot), to: &state)
+        let after = Self.screen(state)
+        let line = { (screen: String) in screen.split(separator: "\n").first { $0.contains(worst) }.map(String.init) ?? "" }
+        #expect(line(before).contains("order-capture"))
+        #expect(!line(after).contains("order-capture"))
         #expect(after == Self.fresh(state))
     }
 

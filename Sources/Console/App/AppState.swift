@@ -18,6 +18,8 @@ public struct AppState: Sendable {
     public private(set) var dataGeneration = 0
     /// The last Health detail built, reused while nothing it is made of changes.
     var healthDetailMemo = HealthDetailMemo()
+    /// The Health list's derived lines, reused while the data is the same.
+    var healthEntryMemo = HealthEntryMemo()
     /// How many environments have each overall status, counted with the overview for the breadcrumb row.
     public internal(set) var overallCounts: [Status: Int] = [:]
     /// Every planned release with the calendar's verdict, judged with the overview: the Calendar

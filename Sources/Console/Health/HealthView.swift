@@ -43,7 +43,10 @@ enum HealthView {
         }
         let signals = state.estate.signals
         let rows = WindowedRows.rows(count: list.count, scrollOffset: state.health.listScroll, height: rect.height) { index in
-            let entry = HealthEnvironmentList.Entry(row: list.row(at: index), health: overview.health, signals: signals)
+            let row = list.row(at: index)
+            let entry = state.healthEntryMemo.entry(environmentID: row.environment.id, generation: state.dataGeneration) {
+                HealthEnvironmentList.Entry(row: row, health: overview.health, signals: signals)
+            }
             return .item(HealthListColumn.cells(entry, now: state.now, glyphs: state.glyphs))
         }
         Table(
