@@ -47,6 +47,30 @@ import Testing
 }
 
 @Suite struct TextLayoutTests {
+    @Test func truncatingOneColumnTextKeepsWholeScalarsAsCharactersWould() {
+        // The per-scalar path must cut where the per-Character walk cuts.
+        func byCharacters(_ string: String, _ width: Int, _ ellipsis: String) -> String {
+            let room = DisplayWidth.of(ellipsis) <= width ? width - DisplayWidth.of(ellipsis) : width
+            var result = ""
+            var used = 0
+            for character in string {
+                if used + DisplayWidth.of(character) > room { break }
+                result.append(character)
+                used += DisplayWidth.of(character)
+            }
+            return DisplayWidth.of(ellipsis) <= width ? result + ellipsis : result
+        }
+        for string in ["✖ crit ── ▁▂▃▅▇ › prod-de · 4 warn ✓", "plain ASCII text that is long enough", "é (precomposed) ▲ ⚑ ≥ 90 %"] {
+            for width in 1...DisplayWidth.of(string) - 1 {
+                for ellipsis in ["…", "...", ""] {
+                    #expect(truncate(string, toWidth: width, ellipsis: ellipsis) == byCharacters(string, width, ellipsis), "\(string) at \(width)")
+                }
+            }
+        }
+        // A combining mark keeps the general path: "e" + U+0301 is one column, two scalars.
+        #expect(truncate("cafe\u{301} au lait", toWidth: 6) == "café …")
+    }
+
     @Test func truncateByDisplayWidth() {
         #expect(truncate("hello world", toWidth: 8) == "hello w…")
         #expect(truncate("hello", toWidth: 5) == "hello")

@@ -27,6 +27,12 @@ public enum DisplayWidth {
         return total
     }
 
+    /// True when every scalar of `string` takes one column and stands alone (no clusters).
+    static func isOneColumnPerScalar(_ string: String) -> Bool {
+        if string.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return true }
+        return string.unicodeScalars.allSatisfy { isSimpleNarrow($0.value) }
+    }
+
     /// One column, and never part of a larger cluster (no combining marks, selectors, joiners,
     /// emoji presentation, and not the soft hyphen, which takes none): the result equals
     /// `of(Character)` for each alone. Besides the blocks, the status glyphs ✓ ✖ and the flags

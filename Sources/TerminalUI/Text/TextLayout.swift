@@ -6,6 +6,12 @@ public func truncate(_ string: String, toWidth width: Int, ellipsis: String = "â
     if DisplayWidth.of(string) <= width { return string }
     let ellipsisWidth = DisplayWidth.of(ellipsis)
     let room = ellipsisWidth <= width ? width - ellipsisWidth : width
+    // One column per scalar (ASCII, borders, glyphs): the first `room` scalars, without walking
+    // Characters; a long detail line cut per character was a fifth of a Health frame.
+    if DisplayWidth.isOneColumnPerScalar(string) {
+        let kept = String(string.unicodeScalars.prefix(room))
+        return ellipsisWidth <= width ? kept + ellipsis : kept
+    }
     var result = ""
     var used = 0
     for character in string {
