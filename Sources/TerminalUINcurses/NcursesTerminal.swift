@@ -25,9 +25,6 @@ public final class NcursesTerminal: TerminalBackend {
     public private(set) var flushCount = 0
     /// Draws frames when the terminal's entry allows (nearly always); nil leaves drawing to curses.
     private var writer: ScreenWriter?
-    private var sequences: TerminalSequences?
-    /// The bytes of the frame being drawn, written out by `flush`.
-    private var output: [UInt8] = []
     /// Set by calls that may leave curses holding output (the mouse mode, colour pairs), so the
     /// next frame lets curses send it first; an update with nothing to send still compares the
     /// screen, which was a sixth of a key press.
@@ -96,8 +93,7 @@ public final class NcursesTerminal: TerminalBackend {
             colorCount = Int(opsdeck_colors())
         }
         if !cursesDraws, let sequences = TerminfoSequences.load(isUTF8: isUTF8) {
-            self.sequences = sequences
-            writer = ScreenWriter(sequences: sequences) { [unowned self] style in self.lookBytes(style) }
+            writer = ScreenWriter(sequences: sequences) { [unowned self] style in self.terminalLook(style) }
         }
         installPalette(palette)
         _ = wclear(window)
@@ -154,7 +150,7 @@ public final class NcursesTerminal: TerminalBackend {
     public func apply(_ changes: [CellChange]) {
         guard active, let window else { return }
         if writer != nil {
-            writer!.write(changes, size: size, into: &output)
+            writer!.write(changes, size: size)
             return
         }
         // Neighbouring cells mostly share a style: the role's look and the attribute bits are
@@ -196,48 +192,47 @@ public final class NcursesTerminal: TerminalBackend {
             _ = doupdate()
             cursesHasOutput = false
         }
-        writeAll(output)
-        output.removeAll(keepingCapacity: true)
+        writer!.takePendingOutput(writeAll)
     }
 
     /// Writes every byte to the terminal, through interrupted and partial writes; a terminal
     /// that is gone (EIO after a hang-up) drops the frame instead of spinning.
-    private func writeAll(_ bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
-                if written > 0 {
-                    offset += written
-                } else if written < 0, errno == EINTR {
-                    continue
-                } else if written < 0, errno == EAGAIN {
-                    var descriptor = pollfd(fd: STDOUT_FILENO, events: Int16(POLLOUT), revents: 0)
-                    _ = poll(&descriptor, 1, 100)
-                } else {
-                    return
-                }
+    private func writeAll(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let base = buffer.baseAddress else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(STDOUT_FILENO, base + offset, buffer.count - offset)
+            if written > 0 {
+                offset += written
+            } else if written < 0, errno == EINTR {
+                continue
+            } else if written < 0, errno == EAGAIN {
+                var descriptor = pollfd(fd: STDOUT_FILENO, events: Int16(POLLOUT), revents: 0)
+                _ = poll(&descriptor, 1, 100)
+            } else {
+                return
             }
         }
     }
 
-    /// The bytes that put the terminal in a style's look: reset, attributes, then colours.
-    private func lookBytes(_ style: Style) -> [UInt8] {
-        guard let sequences else { return [] }
+    /// How the terminal draws a style: attributes, then colours (as the curses path looks it up).
+    private func terminalLook(_ style: Style) -> TerminalLook {
         let colors = style.background.flatMap { palette.overlays[style.role]?[$0] ?? palette.roles[$0] } ?? palette.roles[style.role]
         let colorOn = palette.usesColor && colorCount > 0
         var attributes = style.attributes
         if let colors { attributes.formUnion(colorOn ? colors.attributes : colors.monochrome) }
-        var bytes = sequences.reset
+        var attributeBytes: [UInt8] = []
         let capabilities: [(TextAttributes, String)] = [(.bold, "bold"), (.dim, "dim"), (.reverse, "rev"), (.underline, "smul"), (.italic, "sitm")]
         for (attribute, name) in capabilities where attributes.contains(attribute) {
-            bytes += TerminfoSequences.attribute(name)
+            attributeBytes += TerminfoSequences.attribute(name)
         }
+        var foreground: [UInt8] = []
+        var background: [UInt8] = []
         if colorOn, let colors {
-            if colors.foreground >= 0, colors.foreground < colorCount { bytes += TerminfoSequences.colour("setaf", colors.foreground) }
-            if colors.background >= 0, colors.background < colorCount { bytes += TerminfoSequences.colour("setab", colors.background) }
+            if colors.foreground >= 0, colors.foreground < colorCount { foreground = TerminfoSequences.colour("setaf", colors.foreground) }
+            if colors.background >= 0, colors.background < colorCount { background = TerminfoSequences.colour("setab", colors.background) }
         }
-        return bytes
+        return TerminalLook(attributes: attributes, attributeBytes: attributeBytes, foreground: foreground, background: background)
     }
 
     /// Makes curses agree with the terminal's real size; true when it had to change.

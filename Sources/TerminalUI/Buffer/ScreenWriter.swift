@@ -11,37 +11,50 @@
 /// screen after a resize, or restoring it on exit) starts from a state it knows.
 public struct ScreenWriter {
     private let sequences: TerminalSequences
-    /// The bytes that switch the terminal to a style's look, starting with a reset.
-    private let look: (Style) -> [UInt8]
-    private var looks: [Style: [UInt8]] = [:]
+    /// How the terminal draws a style (asked once per style).
+    private let look: (Style) -> TerminalLook
+    /// Each style's look, by the index `lookIndex` gives it.
+    private var lookIndex: [Style: Int] = [:]
+    private var knownLooks: [TerminalLook] = []
+    /// The bytes from one look to another, by look indices: worked out once per pair.
+    private var transitions: [Int: [UInt8]] = [:]
     /// Where the next character would be drawn; nil when unknown (after the last column).
     private var cursor: (x: Int, y: Int)? = (0, 0)
     private var currentStyle: Style?
+    /// The bytes not yet written to the terminal (shared by copies: one writer per terminal).
+    private let sink = ByteSink()
 
-    /// Creates a writer; `look` gives the bytes of a style's look (it is asked once per style).
-    public init(sequences: TerminalSequences, look: @escaping (Style) -> [UInt8]) {
+    /// Creates a writer; `look` tells how a style is drawn (it is asked once per style).
+    public init(sequences: TerminalSequences, look: @escaping (Style) -> TerminalLook) {
         self.sequences = sequences
         self.look = look
     }
 
     /// Forgets the looks, after the palette changed.
     public mutating func forgetLooks() {
-        looks.removeAll(keepingCapacity: true)
+        lookIndex.removeAll(keepingCapacity: true)
+        knownLooks.removeAll(keepingCapacity: true)
+        transitions.removeAll(keepingCapacity: true)
         currentStyle = nil
     }
 
-    /// Appends the bytes that draw `changes` on a screen of `size` to `output`.
-    public mutating func write(_ changes: [CellChange], size: Size, into output: inout [UInt8]) {
+    /// Adds the bytes that draw `changes` on a screen of `size` to the pending output.
+    public mutating func write(_ changes: [CellChange], size: Size) {
         guard !changes.isEmpty else { return }
-        output.reserveCapacity(output.count + changes.count * 2 + 64)
         let lastX = size.width - 1
         let lastY = size.height - 1
+        let sink = self.sink
+        // Room for the longest cursor move and look is made once per move or look; a cell's
+        // text needs at most 16 bytes (four scalars) unless it is an interned cluster.
+        let moveRoom = 24
         // The cursor as plain integers (-1: unknown) and a flag for the look: this loop runs for
         // every changed cell of a frame.
         var cursorX = cursor?.x ?? -1
         var cursorY = cursor?.y ?? -1
         var hasStyle = currentStyle != nil
         var style = currentStyle ?? .plain
+        // The look on now: -1 after a reset.
+        var currentLook = hasStyle ? index(of: style) : -1
         changes.withUnsafeBufferPointer { changes in
             for change in changes {
                 let cell = change.cell
@@ -52,24 +65,28 @@ public struct ScreenWriter {
                 if x == lastX, y == lastY, !sequences.canWriteLastCell { continue }
                 if x != cursorX || y != cursorY {
                     if hasStyle, !sequences.canMoveWithAttributes {
-                        output.append(contentsOf: sequences.reset)
+                        sink.append(sequences.resetWithinFrame)
                         hasStyle = false
+                        currentLook = -1
                     }
-                    moveCursor(row: y, column: x, into: &output)
+                    moveCursor(row: y, column: x, from: cursorY == y ? cursorX : -1, room: moveRoom)
                 }
                 if !hasStyle || style != cell.style {
-                    appendLook(cell.style, to: &output)
+                    let next = index(of: cell.style)
+                    sink.append(transition(from: currentLook, to: next))
+                    currentLook = next
                     style = cell.style
                     hasStyle = true
                 }
                 let columns: Int
                 if cell.text.isASCII {
                     let byte = UInt8(truncatingIfNeeded: cell.text.head)
+                    sink.reserve(1)
                     // Controls never reach a cell (text is sanitised); one that did is shown, not obeyed.
-                    output.append(byte >= 0x20 && byte != 0x7F ? byte : 0x3F)
+                    sink.appendUnchecked(byte >= 0x20 && byte != 0x7F ? byte : 0x3F)
                     columns = 1
                 } else {
-                    columns = appendText(cell.text, to: &output)
+                    columns = appendText(cell.text)
                 }
                 // A character in the last column leaves the terminal about to wrap: the next
                 // position is not "one to the right", so the next cell moves the cursor itself.
@@ -82,79 +99,123 @@ public struct ScreenWriter {
                 }
             }
         }
-        output.append(contentsOf: sequences.reset)
+        sink.append(sequences.reset)
         currentStyle = nil
         if cursorX != 0 || cursorY != 0 {
-            moveCursor(row: 0, column: 0, into: &output)
+            moveCursor(row: 0, column: 0, from: -1, room: moveRoom)
         }
         cursor = (0, 0)
     }
 
-    private mutating func appendLook(_ style: Style, to output: inout [UInt8]) {
-        if let bytes = looks[style] {
-            output.append(contentsOf: bytes)
-        } else {
-            let bytes = look(style)
-            looks[style] = bytes
-            output.append(contentsOf: bytes)
-        }
+    /// Appends the bytes that draw `changes` to `output` (the pending output is taken along).
+    public mutating func write(_ changes: [CellChange], size: Size, into output: inout [UInt8]) {
+        write(changes, size: size)
+        output.append(contentsOf: sink.bytes)
+        sink.removeAll()
     }
 
-    /// Appends a cell's text (not ASCII: that is the loop's own fast path) and returns the columns it advances the cursor by.
-    private func appendText(_ text: CellText, to output: inout [UInt8]) -> Int {
+    /// Hands the pending output to `body` (to be written to the terminal), then forgets it.
+    public func takePendingOutput(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        body(sink.bytes)
+        sink.removeAll()
+    }
+
+    /// The index of a style's look, asking for the look the first time.
+    private mutating func index(of style: Style) -> Int {
+        if let index = lookIndex[style] { return index }
+        let look = look(style)
+        // Styles that look the same share an index, so switching between them sends nothing.
+        let index = knownLooks.firstIndex(of: look) ?? knownLooks.count
+        if index == knownLooks.count { knownLooks.append(look) }
+        lookIndex[style] = index
+        return index
+    }
+
+    /// The bytes from look `from` (-1: just reset) to look `to`: only the colour that changes
+    /// where that is enough, else a reset and the whole look.
+    private mutating func transition(from: Int, to: Int) -> [UInt8] {
+        if from == to { return [] }
+        let key = (from + 1) << 32 | to
+        if let bytes = transitions[key] { return bytes }
+        let target = knownLooks[to]
+        let bytes: [UInt8]
+        if from >= 0, let delta = target.bytes(after: knownLooks[from]) {
+            bytes = delta
+        } else {
+            bytes = sequences.resetWithinFrame + target.fromReset
+        }
+        transitions[key] = bytes
+        return bytes
+    }
+
+    /// Appends a cell's text (not ASCII: that is the loop's own fast path) and returns the
+    /// columns it advances the cursor by.
+    private func appendText(_ text: CellText) -> Int {
         guard sequences.isUTF8 else {
             // One `?` per column, so a wide character's second column is covered too.
             let columns = max(1, DisplayWidth.columns(of: text))
-            for _ in 0..<columns { output.append(0x3F) }
+            sink.reserve(columns)
+            for _ in 0..<columns { sink.appendUnchecked(0x3F) }
             return columns
         }
         text.forEachScalar { value in
+            sink.reserve(4)
             if value < 0x20 || (0x7F...0x9F).contains(value) {
-                output.append(0x3F)
+                sink.appendUnchecked(0x3F)
             } else {
-                Self.appendUTF8(value, to: &output)
+                Self.appendUTF8(value, to: sink)
             }
         }
         return DisplayWidth.columns(of: text)
     }
 
-    private static func appendUTF8(_ value: UInt32, to output: inout [UInt8]) {
+    private static func appendUTF8(_ value: UInt32, to output: ByteSink) {
         switch value {
         case ..<0x80:
-            output.append(UInt8(value))
+            output.appendUnchecked(UInt8(value))
         case ..<0x800:
-            output.append(UInt8(0xC0 | value >> 6))
-            output.append(UInt8(0x80 | value & 0x3F))
+            output.appendUnchecked(UInt8(0xC0 | value >> 6))
+            output.appendUnchecked(UInt8(0x80 | value & 0x3F))
         case ..<0x1_0000:
-            output.append(UInt8(0xE0 | value >> 12))
-            output.append(UInt8(0x80 | value >> 6 & 0x3F))
-            output.append(UInt8(0x80 | value & 0x3F))
+            output.appendUnchecked(UInt8(0xE0 | value >> 12))
+            output.appendUnchecked(UInt8(0x80 | value >> 6 & 0x3F))
+            output.appendUnchecked(UInt8(0x80 | value & 0x3F))
         default:
-            output.append(UInt8(0xF0 | value >> 18))
-            output.append(UInt8(0x80 | value >> 12 & 0x3F))
-            output.append(UInt8(0x80 | value >> 6 & 0x3F))
-            output.append(UInt8(0x80 | value & 0x3F))
+            output.appendUnchecked(UInt8(0xF0 | value >> 18))
+            output.appendUnchecked(UInt8(0x80 | value >> 12 & 0x3F))
+            output.appendUnchecked(UInt8(0x80 | value >> 6 & 0x3F))
+            output.appendUnchecked(UInt8(0x80 | value & 0x3F))
         }
     }
 
-    private func moveCursor(row: Int, column: Int, into output: inout [UInt8]) {
+    /// Moves to `row`, `column`; `from` is the cursor's column when it is known to be on that
+    /// row (-1 otherwise), for the shorter "forward n" of ANSI terminals.
+    private func moveCursor(row: Int, column: Int, from: Int, room: Int) {
         switch sequences.cursorAddress {
+        case .ansi where from >= 0 && column > from:
+            sink.reserve(room)
+            sink.appendUnchecked(0x1B)
+            sink.appendUnchecked(0x5B)
+            if column - from > 1 { Self.appendDecimal(column - from, to: sink) }
+            sink.appendUnchecked(0x43)
         case .ansi:
-            output.append(0x1B)
-            output.append(0x5B)
-            if row > 0 { Self.appendDecimal(row + 1, to: &output) }
+            sink.reserve(room)
+            sink.appendUnchecked(0x1B)
+            sink.appendUnchecked(0x5B)
+            if row > 0 { Self.appendDecimal(row + 1, to: sink) }
             if column > 0 {
-                output.append(0x3B)
-                Self.appendDecimal(column + 1, to: &output)
+                sink.appendUnchecked(0x3B)
+                Self.appendDecimal(column + 1, to: sink)
             }
-            output.append(0x48)
+            sink.appendUnchecked(0x48)
         case .formatted(let format):
-            output.append(contentsOf: format(row, column))
+            sink.append(format(row, column))
         }
     }
 
-    private static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
-        if value >= 10 { appendDecimal(value / 10, to: &output) }
-        output.append(UInt8(0x30 + value % 10))
+    /// Decimal digits of a row or column (room for them is reserved with the move).
+    private static func appendDecimal(_ value: Int, to output: ByteSink) {
+        if value >= 10 { appendDecimal(value / 10, to: output) }
+        output.appendUnchecked(UInt8(0x30 + value % 10))
     }
 }
