@@ -71,6 +71,7 @@ final class ConsoleRuntime {
         startLoad(now: state.now)
         loadJournal()
         let renderer = Renderer()
+        let frames = FrameMemo()
         var dirty = true
         var nextTick = Date().addingTimeInterval(settings.tickInterval)
         var nextReload = Date().addingTimeInterval(settings.refreshInterval)
@@ -89,7 +90,7 @@ final class ConsoleRuntime {
         loop: while true {
             if let held = reloadFrameHeldUntil, !loadInFlight || Date() >= held { reloadFrameHeldUntil = nil }
             if dirty && (state.snapshot != nil || Date() >= firstFrameDeadline) && reloadFrameHeldUntil == nil {
-                _ = renderer.present(ShellView.render(state), to: terminal)
+                _ = renderer.present(frames.frame(for: state) { ShellView.render($0) }, to: terminal)
                 dirty = false
             }
             var deadlines = live ? [nextTick, nextReload] : []
