@@ -123,6 +123,16 @@ import Testing
         #expect(TextSanitizer.clean("a\u{85}b\u{80}c") == "abc")
     }
 
+    @Test func controlsNextToGlyphsAreFoundByTheByteScan() {
+        // Glyphs share lead bytes with the controls (✖ E2 9C, · C2 B7, ─ E2 94): those stay,
+        // the controls beside them go.
+        #expect(TextSanitizer.clean("✖ crit · ─ ▲ ⚑ ≥") == "✖ crit · ─ ▲ ⚑ ≥")
+        #expect(TextSanitizer.clean("·\u{85}─\u{9B}31m✓") == "·─✓")
+        #expect(TextSanitizer.clean("✖ \u{202E}tixe\u{202C} ok") == "✖ tixe ok")
+        #expect(TextSanitizer.clean("─\u{2066}a\u{2069}─") == "─a─")
+        #expect(TextSanitizer.clean("\u{2026}\u{2028}x") == "\u{2026}\u{2028}x")
+    }
+
     @Test func twoCharacterEscapesAndStrayEscapesAreRemoved() {
         #expect(TextSanitizer.clean("a\u{1B}7b\u{1B}(Bc\u{1B}") == "abc")
         #expect(TextSanitizer.clean("a\u{1B}é") == "aé")

@@ -84,16 +84,24 @@ public enum TextSanitizer {
         return String(output)
     }
 
-    /// A byte scan that clears most text without decoding it: every scalar that needs attention
-    /// is below 0x20, is DEL, or starts with UTF-8 lead byte 0xC2 (C1) or 0xE2 (bidi controls).
+    /// A byte scan that clears text without decoding it: every scalar that needs attention is
+    /// below 0x20, is DEL, is a C1 control (C2 80–C2 9F) or a bidi control (E2 80 AA–AE,
+    /// E2 81 A6–A9). Only a string with one of those sequences is walked by scalar; border and
+    /// status glyphs (E2 94, E2 9C …) and `·` (C2 B7) no longer send every line there.
     private static func isCertainlyClean(_ string: String) -> Bool {
-        let suspicious = string.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
-        return !suspicious || !string.unicodeScalars.contains(where: needsAttention)
-    }
-
-    private static func needsAttention(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return value < 0x20 || (0x7F...0x9F).contains(value)
-            || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+        var utf8 = string.utf8.makeIterator()
+        while let byte = utf8.next() {
+            if byte >= 0x20 && byte < 0x7F { continue }
+            if byte < 0x20 || byte == 0x7F { return false }
+            if byte == 0xC2 {
+                guard let next = utf8.next() else { return false }
+                if next < 0xA0 { return false }
+            } else if byte == 0xE2 {
+                guard let second = utf8.next(), let third = utf8.next() else { return false }
+                if second == 0x80, (0xAA...0xAE).contains(third) { return false }
+                if second == 0x81, (0xA6...0xA9).contains(third) { return false }
+            }
+        }
+        return true
     }
 }
