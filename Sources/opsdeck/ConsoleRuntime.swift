@@ -30,6 +30,8 @@ final class ConsoleRuntime {
     private let mailbox = Mailbox()
     private var signalSources: [DispatchSourceSignal] = []
     private var loadInFlight = false
+    /// When the load in flight started, to pace the next one by what this one cost.
+    private var loadStartedAt: Date?
     private var reloadWanted = false
     private let themes: [Theme]
 
@@ -127,6 +129,7 @@ final class ConsoleRuntime {
                 let now = Date()
                 if now >= nextTick {
                     messages.append(.tick(now))
+                    // Replaced once the tick has been applied and timed.
                     nextTick = now.addingTimeInterval(settings.tickInterval)
                 }
                 if now >= nextReload {
@@ -136,8 +139,19 @@ final class ConsoleRuntime {
             }
             for message in messages {
                 dirty = true
+                let loadStarted = loadStartedAt
                 if case .snapshotLoaded = message { loadFinished() }
+                let applyStarted = Date()
                 let commands = Update.apply(message, to: &state, themes: themes.map(\.name))
+                // A live console spaces its ticks and reloads by what they cost (RefreshPacing).
+                let applied = Date()
+                if live, case .tick = message {
+                    nextTick = applied.addingTimeInterval(RefreshPacing.interval(configured: settings.tickInterval, busy: applied.timeIntervalSince(applyStarted)))
+                }
+                if live, case .snapshotLoaded = message, let loadStarted {
+                    let paced = applied.addingTimeInterval(RefreshPacing.interval(configured: settings.refreshInterval, busy: applied.timeIntervalSince(loadStarted)))
+                    nextReload = max(nextReload, paced)
+                }
                 // Deriving the overview and lists of a large estate frees as much as it keeps.
                 if case .snapshotLoaded(let snapshot) = message, snapshot.estate.signals.count >= 50_000 {
                     MemoryRelease.returnFreedMemory()
@@ -175,6 +189,7 @@ final class ConsoleRuntime {
             return
         }
         loadInFlight = true
+        loadStartedAt = Date()
         let source = settings.source
         let mailbox = self.mailbox
         Task.detached {
