@@ -47,7 +47,6 @@ struct FrameInputs: Equatable {
     var glyphs: GlyphSet
     var isLoading: Bool
     var helpScroll: Int
-    var changedSignals: Set<String>
     var author: String
     var pendingJournalWrites: Int
 
@@ -70,14 +69,15 @@ struct FrameInputs: Equatable {
         glyphs = state.glyphs
         isLoading = state.isLoading
         helpScroll = state.helpScroll
-        changedSignals = state.changedSignals
         author = state.author
         pendingJournalWrites = state.pendingJournalWrites
     }
 
     /// Properties of `AppState` derived from the ones above (or caches), so not compared.
+    /// `changedSignals` is set only with a new snapshot, which bumps the data generation; kept
+    /// here it would also hold up to one set of 400,000 names per view at scale.
     static let derivedProperties: Set<String> = [
         "snapshot", "overview", "healthDetailMemo", "healthEntryMemo", "overallCounts", "plannedReleases",
-        "environmentList", "healthList", "backupsList",
+        "environmentList", "healthList", "backupsList", "changedSignals",
     ]
 }
