@@ -43,6 +43,31 @@ import Testing
     }
 }
 
+@Suite struct GapBridgingTests {
+    static func bridged(_ previous: Buffer, _ current: Buffer) -> [CellChange] {
+        var result: [CellChange] = []
+        bridgingShortGaps(diff(from: previous, to: current), in: current, into: &result)
+        return result
+    }
+
+    @Test func aShortGapInTheSameStyleIsSentAsText() {
+        let previous = Buffer.fromLines(["data ?s old"])
+        let current = Buffer.fromLines(["data 0s new"])
+        // "0" and "new" changed; the "s " between them is sent too, so the row reads as one run.
+        #expect(Self.bridged(previous, current).map(\.x) == [5, 6, 7, 8, 9, 10])
+        #expect(diff(from: previous, to: current).map(\.x) == [5, 8, 9, 10])
+    }
+
+    @Test func longGapsOtherStylesWideCellsAndOtherRowsAreNotBridged() {
+        let previous = Buffer.fromLines(["a    b", "c d", "e日f", "g", "h"])
+        var current = Buffer.fromLines(["x    y", "z d", "w日v", "q", "r"])
+        current.setStyle(Rect(x: 1, y: 1, width: 1, height: 1), style: Style(role: .statusCrit))
+        let bridged = Self.bridged(previous, current)
+        // Row 0: a gap of four; row 1: a space in another style; row 2: a wide character; rows 3-4: no gap on a row.
+        #expect(bridged == diff(from: previous, to: current))
+    }
+}
+
 @Suite struct RendererTests {
     @Test func identicalFrameSendsNothingAndDoesNotFlush() {
         let backend = MemoryBackend(size: Size(width: 10, height: 3))

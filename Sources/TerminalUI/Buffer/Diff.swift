@@ -49,3 +49,38 @@ public func diff(from previous: Buffer?, to current: Buffer, into changes: inout
         }
     }
 }
+
+/// Gaps of at most this many unchanged cells between two changes on a row are sent as text.
+public let bridgedGapLimit = 3
+
+/// `changes` with each short gap between two changes on one row filled in with the frame's own
+/// (unchanged) cells, when those are ASCII in the style of the change before them: writing
+/// "a b" is cheaper than writing "a", moving the cursor one cell and writing "b" (one byte per
+/// cell against three or four for the move), and a word is sent as one run of text.
+public func bridgingShortGaps(_ changes: [CellChange], in frame: Buffer, into bridged: inout [CellChange]) {
+    bridged.removeAll(keepingCapacity: true)
+    bridged.reserveCapacity(changes.count)
+    let width = frame.size.width
+    frame.cells.withUnsafeBufferPointer { cells in
+        var previous: CellChange?
+        for change in changes {
+            if let last = previous, last.y == change.y, !last.cell.isContinuation {
+                let gapStart = last.x + 1
+                let gap = change.x - gapStart
+                if gap >= 1, gap <= bridgedGapLimit {
+                    let row = change.y * width
+                    var bridgeable = true
+                    for x in gapStart..<change.x {
+                        let cell = cells[row + x]
+                        if !cell.text.isASCII || cell.isContinuation || cell.style != last.cell.style { bridgeable = false; break }
+                    }
+                    if bridgeable {
+                        for x in gapStart..<change.x { bridged.append(CellChange(x: x, y: change.y, cell: cells[row + x])) }
+                    }
+                }
+            }
+            bridged.append(change)
+            previous = change
+        }
+    }
+}

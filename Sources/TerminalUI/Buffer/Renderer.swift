@@ -4,8 +4,9 @@
 /// writes zero bytes to the terminal.
 public final class Renderer {
     private var previous: Buffer?
-    /// Kept between frames for its capacity.
+    /// Kept between frames for their capacity.
     private var changes: [CellChange] = []
+    private var bridged: [CellChange] = []
 
     /// Creates a renderer that will send the whole first frame.
     public init() {}
@@ -16,7 +17,14 @@ public final class Renderer {
         diff(from: previous, to: buffer, into: &changes)
         previous = buffer
         guard !changes.isEmpty else { return 0 }
-        backend.apply(changes)
+        // A whole frame (the first, or after a resize) has no gaps to bridge; bridging it
+        // would only hold a second full-screen array.
+        if changes.count == buffer.cells.count {
+            backend.apply(changes)
+        } else {
+            bridgingShortGaps(changes, in: buffer, into: &bridged)
+            backend.apply(bridged)
+        }
         backend.flush()
         return changes.count
     }
