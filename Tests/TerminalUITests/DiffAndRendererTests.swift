@@ -46,7 +46,7 @@ import Testing
 @Suite struct GapBridgingTests {
     static func bridged(_ previous: Buffer, _ current: Buffer) -> [CellChange] {
         var result: [CellChange] = []
-        bridgingShortGaps(diff(from: previous, to: current), in: current, into: &result)
+        diff(from: previous, to: current, into: &result, bridgingGaps: true)
         return result
     }
 

@@ -183,13 +183,9 @@ private func plainLook(_ style: Style) -> TerminalLook {
                 frame = last
                 frame.put("7", x: Int(generator.next() % UInt64(width)), y: Int(generator.next() % UInt64(height)), style: Self.styles[1])
             }
-            var changes = diff(from: previous, to: frame)
-            // Odd frames go through the renderer's gap bridging, as the console's do.
-            if frameNumber % 2 == 1 {
-                var bridged: [CellChange] = []
-                bridgingShortGaps(changes, in: frame, into: &bridged)
-                changes = bridged
-            }
+            var changes: [CellChange] = []
+            // Odd frames bridge short gaps, as the console's renderer does.
+            diff(from: previous, to: frame, into: &changes, bridgingGaps: frameNumber % 2 == 1)
             writer.write(changes, size: frame.size, into: &output)
             terminal.feed(output)
             let shown = Self.expected(frame)

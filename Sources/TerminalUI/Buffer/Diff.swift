@@ -27,7 +27,12 @@ public func diff(from previous: Buffer?, to current: Buffer) -> [CellChange] {
 
 /// The same, written into `changes` (emptied first) so a caller drawing frame after frame
 /// reuses one array instead of growing a new one for every frame.
-public func diff(from previous: Buffer?, to current: Buffer, into changes: inout [CellChange]) {
+///
+/// With `bridgingGaps`, each gap of at most `bridgedGapLimit` unchanged cells between two
+/// changes on a row is sent too, when those cells are ASCII in the style of the change before
+/// them: writing "a b" is cheaper than "a", a cursor move and "b" (one byte per cell against
+/// three or four for the move), and a word goes out as one run of text.
+public func diff(from previous: Buffer?, to current: Buffer, into changes: inout [CellChange], bridgingGaps: Bool = false) {
     changes.removeAll(keepingCapacity: true)
     let width = current.size.width
     guard let previous, previous.size == current.size else {
@@ -41,10 +46,28 @@ public func diff(from previous: Buffer?, to current: Buffer, into changes: inout
         current.cells.withUnsafeBufferPointer { new in
             // Frames sharing storage (nothing redrawn) are identical without looking at a cell.
             if old.baseAddress == new.baseAddress { return }
+            var lastChanged = -1
             for index in 0..<new.count {
                 // Cells are plain data (`CellText`): comparing one is comparing a few words.
                 if old[index] == new[index] { continue }
-                changes.append(CellChange(x: index % width, y: index / width, cell: new[index]))
+                let y = index / width
+                let gap = index - lastChanged - 1
+                if bridgingGaps, lastChanged >= 0, gap >= 1, gap <= bridgedGapLimit, lastChanged / width == y,
+                   !new[lastChanged].isContinuation {
+                    let style = new[lastChanged].style
+                    var bridgeable = true
+                    for between in (lastChanged + 1)..<index {
+                        let cell = new[between]
+                        if !cell.text.isASCII || cell.isContinuation || cell.style != style { bridgeable = false; break }
+                    }
+                    if bridgeable {
+                        for between in (lastChanged + 1)..<index {
+                            changes.append(CellChange(x: between % width, y: y, cell: new[between]))
+                        }
+                    }
+                }
+                changes.append(CellChange(x: index % width, y: y, cell: new[index]))
+                lastChanged = index
             }
         }
     }
@@ -52,35 +75,3 @@ public func diff(from previous: Buffer?, to current: Buffer, into changes: inout
 
 /// Gaps of at most this many unchanged cells between two changes on a row are sent as text.
 public let bridgedGapLimit = 3
-
-/// `changes` with each short gap between two changes on one row filled in with the frame's own
-/// (unchanged) cells, when those are ASCII in the style of the change before them: writing
-/// "a b" is cheaper than writing "a", moving the cursor one cell and writing "b" (one byte per
-/// cell against three or four for the move), and a word is sent as one run of text.
-public func bridgingShortGaps(_ changes: [CellChange], in frame: Buffer, into bridged: inout [CellChange]) {
-    bridged.removeAll(keepingCapacity: true)
-    bridged.reserveCapacity(changes.count)
-    let width = frame.size.width
-    frame.cells.withUnsafeBufferPointer { cells in
-        var previous: CellChange?
-        for change in changes {
-            if let last = previous, last.y == change.y, !last.cell.isContinuation {
-                let gapStart = last.x + 1
-                let gap = change.x - gapStart
-                if gap >= 1, gap <= bridgedGapLimit {
-                    let row = change.y * width
-                    var bridgeable = true
-                    for x in gapStart..<change.x {
-                        let cell = cells[row + x]
-                        if !cell.text.isASCII || cell.isContinuation || cell.style != last.cell.style { bridgeable = false; break }
-                    }
-                    if bridgeable {
-                        for x in gapStart..<change.x { bridged.append(CellChange(x: x, y: change.y, cell: cells[row + x])) }
-                    }
-                }
-            }
-            bridged.append(change)
-            previous = change
-        }
-    }
-}

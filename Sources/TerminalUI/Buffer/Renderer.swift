@@ -4,27 +4,20 @@
 /// writes zero bytes to the terminal.
 public final class Renderer {
     private var previous: Buffer?
-    /// Kept between frames for their capacity.
+    /// Kept between frames for its capacity.
     private var changes: [CellChange] = []
-    private var bridged: [CellChange] = []
 
     /// Creates a renderer that will send the whole first frame.
     public init() {}
 
-    /// Draws `buffer` on `backend` and returns the number of cells sent.
+    /// Draws `buffer` on `backend` and returns the number of cells sent (short unchanged gaps
+    /// between changes included, see `diff(from:to:into:bridgingGaps:)`).
     @discardableResult
     public func present(_ buffer: Buffer, to backend: TerminalBackend) -> Int {
-        diff(from: previous, to: buffer, into: &changes)
+        diff(from: previous, to: buffer, into: &changes, bridgingGaps: true)
         previous = buffer
         guard !changes.isEmpty else { return 0 }
-        // A whole frame (the first, or after a resize) has no gaps to bridge; bridging it
-        // would only hold a second full-screen array.
-        if changes.count == buffer.cells.count {
-            backend.apply(changes)
-        } else {
-            bridgingShortGaps(changes, in: buffer, into: &bridged)
-            backend.apply(bridged)
-        }
+        backend.apply(changes)
         backend.flush()
         return changes.count
     }
