@@ -58,7 +58,7 @@ final class ConsoleRuntime {
             return 2
         }
         defer { terminal.stop() }
-        ResizeWakeUp.install(wakeFD: mailbox.wakeWriteDescriptor)
+        SignalWakeUp.install(wakeFD: mailbox.wakeWriteDescriptor)
         if settings.mouse { terminal.enableMouse() }
         let depth = PaletteBuilder.depth(colors: terminal.colorCount, choice: settings.color, environment: environment)
         terminal.installPalette(PaletteBuilder.palette(theme: theme, depth: depth))
@@ -81,6 +81,9 @@ final class ConsoleRuntime {
         // After a resize, look once more shortly after: a burst of SIGWINCHes can end while the
         // previous one is being handled, and the last size must not be missed.
         var recheckSizeAt: Date?
+        // After Ctrl-Z and `fg`, draw everything once more shortly after: curses' own repaint
+        // (of a blank screen, as far as it knows) runs in its signal handler, possibly after ours.
+        var repaintAgainAt: Date?
 
         // The first frame waits for the data (or half a second, for slow sources), so a person's
         // first look is the estate, not a loading screen.
@@ -99,6 +102,7 @@ final class ConsoleRuntime {
             if dirty && state.snapshot == nil { deadlines.append(firstFrameDeadline) }
             if let reloadFrameHeldUntil { deadlines.append(reloadFrameHeldUntil) }
             if let recheckSizeAt { deadlines.append(recheckSizeAt) }
+            if let repaintAgainAt { deadlines.append(repaintAgainAt) }
             let timeout: Int32 = deadlines.min().map { Int32(max(0, $0.timeIntervalSinceNow * 1000).rounded(.up)) } ?? -1
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: mailbox.wakeReadFD, events: Int16(POLLIN), revents: 0)]
@@ -119,6 +123,19 @@ final class ConsoleRuntime {
                 terminal.clearForRedraw()
                 messages.append(.resized(terminal.size))
                 recheckSizeAt = Date().addingTimeInterval(0.1)
+            }
+            var repaint = false
+            if SignalWakeUp.takeContinued() {
+                repaint = true
+                repaintAgainAt = Date().addingTimeInterval(0.15)
+            } else if let due = repaintAgainAt, Date() >= due {
+                repaint = true
+                repaintAgainAt = nil
+            }
+            if repaint && !resized {
+                renderer.invalidate()
+                terminal.clearForRedraw()
+                dirty = true
             }
             messages += inputs
             if !inputs.isEmpty { reloadFrameHeldUntil = nil }

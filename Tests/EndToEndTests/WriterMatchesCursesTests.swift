@@ -117,4 +117,26 @@ import Testing
             ConsoleEndToEndTests.expectRestored(session)
         }
     }
+
+    /// Ctrl-Z then `fg`: curses repaints from its own idea of the screen, which is blank when the
+    /// writer draws; the console must draw its whole screen again, and later keys must land on it.
+    @Test func aStoppedAndContinuedConsoleDrawsItsWholeScreen() throws {
+        let session = try ConsoleEndToEndTests.start(width: 100, height: 30)
+        defer { session.close() }
+        _ = try #require(session.waitFor("prod-de-nordkauf"))
+        let pid = ConsoleEndToEndTests.file(session, "pid")
+        #expect(!pid.isEmpty)
+        // SIGTSTP is what Ctrl-Z sends; curses leaves the screen, then the process stops.
+        Spawn.run(["kill", "-TSTP", pid])
+        #expect(session.waitUntil(timeout: 5) { $0.range(of: "prod-de-nordkauf") == nil } != nil, "curses did not leave the screen on SIGTSTP")
+        Spawn.run(["kill", "-CONT", pid])
+        let resumed = session.waitUntil(timeout: 5) { $0.contains("prod-de-nordkauf") && $0.contains("1 Environments") && $0.contains("data 0s old") }
+        #expect(resumed != nil, "the screen was not drawn again after SIGCONT: \(session.capture())")
+        // A key after the resume draws onto a whole screen: the Health view with its tab bar and header.
+        session.send("2")
+        let health = session.waitFor("PROCESSES HIT", timeout: 5) ?? session.capture()
+        #expect(health.contains("1 Environments  2 Health") && health.contains("HEALTH"), "after the resume: \(health)")
+        session.send("q")
+        ConsoleEndToEndTests.expectRestored(session)
+    }
 }
