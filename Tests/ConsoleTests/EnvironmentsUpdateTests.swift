@@ -142,6 +142,24 @@ import TerminalUI
         #expect(state.now == before)
     }
 
+    @Test func aLiveReloadMovesTheClockToItsAnchorSoAgesNeverShrink() {
+        var state = DemoState.make()
+        state.clockIsFixed = false
+        let lastTick = state.now
+        // The reload started 4 s after the last tick and anchored "now-12d" there.
+        let reloadStart = lastTick.addingTimeInterval(4)
+        _ = Update.apply(.snapshotLoaded(DemoState.snapshot(now: reloadStart)), to: &state)
+        #expect(state.now == reloadStart)
+        let age = Snapshot.text(ShellView.render(state))
+        #expect(!age.contains("11d23h") && age.contains("12d"))
+        // An older snapshot (an agent's) does not move the clock back; a fixed clock never moves.
+        _ = Update.apply(.snapshotLoaded(DemoState.snapshot(now: lastTick)), to: &state)
+        #expect(state.now == reloadStart)
+        var fixed = DemoState.make()
+        _ = Update.apply(.snapshotLoaded(DemoState.snapshot(now: reloadStart)), to: &fixed)
+        #expect(fixed.now == DemoState.blackFriday)
+    }
+
     @Test func aReloadKeepsTheSelectedEnvironment() {
         var state = DemoState.make()
         _ = DemoState.press([.down, .down, .down, .down], &state)

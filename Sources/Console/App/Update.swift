@@ -20,6 +20,10 @@ public enum Update {
         case .snapshotLoaded(let snapshot):
             if state.notice == Self.reloadingNotice { state.notice = nil }
             state.changedSignals = ChangedValues.between(state.snapshot?.estate.signals ?? [], snapshot.estate.signals)
+            // A live reload anchors the fixtures' relative times at its own start; with the clock
+            // still at the last tick before it, ages would shrink ("12d" read "11d23h") until the
+            // next tick.
+            if !state.clockIsFixed, snapshot.loadedAt > state.now { state.now = snapshot.loadedAt }
             state.snapshot = snapshot
             state.isLoading = false
             recompute(&state)
