@@ -14,6 +14,8 @@ enum SignalWakeUp {
     /// Installs the chained handlers; call after curses has installed its own.
     static func install(wakeFD fd: Int32) {
         wakeFD = fd
+        // Statics are initialised on first use, under a lock: never for the first time in a handler.
+        _ = continued.load(ordering: .relaxed)
         chain(SIGWINCH, saving: &previousResize) { signal in
             SignalWakeUp.callEarlier(SignalWakeUp.previousResize, signal)
             SignalWakeUp.wake()
