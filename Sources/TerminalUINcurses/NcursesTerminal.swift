@@ -29,8 +29,6 @@ public final class NcursesTerminal: TerminalBackend {
     /// next frame lets curses send it first; an update with nothing to send still compares the
     /// screen, which was a sixth of a key press.
     private var cursesHasOutput = false
-    /// True when frames are drawn by `ScreenWriter`, false when curses draws them.
-    public var drawsWithOwnWriter: Bool { writer != nil }
 
     /// Reads the locale and checks the terminal; call `start()` to enter full-screen mode.
     public init(palette: NcursesPalette) {
@@ -215,7 +213,8 @@ public final class NcursesTerminal: TerminalBackend {
         }
     }
 
-    /// How the terminal draws a style: attributes, then colours (as the curses path looks it up).
+    /// How the terminal draws a style: attributes, then colours, chosen as the curses path chooses
+    /// them (except that colours never run out, where curses falls back to attributes alone).
     private func terminalLook(_ style: Style) -> TerminalLook {
         let colors = style.background.flatMap { palette.overlays[style.role]?[$0] ?? palette.roles[$0] } ?? palette.roles[style.role]
         let colorOn = palette.usesColor && colorCount > 0

@@ -58,13 +58,25 @@ import Testing
         #expect(diff(from: previous, to: current).map(\.x) == [5, 8, 9, 10])
     }
 
-    @Test func longGapsOtherStylesWideCellsAndOtherRowsAreNotBridged() {
-        let previous = Buffer.fromLines(["a    b", "c d", "e日f", "g", "h"])
-        var current = Buffer.fromLines(["x    y", "z d", "w日v", "q", "r"])
-        current.setStyle(Rect(x: 1, y: 1, width: 1, height: 1), style: Style(role: .statusCrit))
-        let bridged = Self.bridged(previous, current)
-        // Row 0: a gap of four; row 1: a space in another style; row 2: a wide character; rows 3-4: no gap on a row.
-        #expect(bridged == diff(from: previous, to: current))
+    @Test func longGapsWideCellsAndRowEndsAreNotBridged() {
+        // Row 0: a gap of four; row 1: a wide character in the gap; rows 2-3: the change at the
+        // end of row 2 and the one at the start of row 3 are on different rows.
+        let previous = Buffer.fromLines(["a    b", "c日 d", "e  f", "g"])
+        let current = Buffer.fromLines(["x    y", "z日 w", "e  v", "q"])
+        #expect(Self.bridged(previous, current) == diff(from: previous, to: current))
+    }
+
+    @Test func aGapInAnotherStyleIsNotBridged() {
+        var previous = Buffer.fromLines(["a b c"])
+        var current = Buffer.fromLines(["x b y"])
+        // The unchanged " b " is drawn in another style than the "x" before it.
+        let gap = Rect(x: 1, y: 0, width: 3, height: 1)
+        previous.setStyle(gap, style: Style(role: .statusCrit))
+        current.setStyle(gap, style: Style(role: .statusCrit))
+        #expect(diff(from: previous, to: current).map(\.x) == [0, 4])
+        #expect(Self.bridged(previous, current).map(\.x) == [0, 4])
+        // In the same style it is.
+        #expect(Self.bridged(Buffer.fromLines(["a b c"]), Buffer.fromLines(["x b y"])).map(\.x) == [0, 1, 2, 3, 4])
     }
 }
 

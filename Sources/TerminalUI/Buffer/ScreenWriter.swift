@@ -18,9 +18,10 @@ public struct ScreenWriter {
     private var knownLooks: [TerminalLook] = []
     /// The bytes from one look to another, by look indices: worked out once per pair.
     private var transitions: [Int: [UInt8]] = [:]
-    /// Where the next character would be drawn; nil when unknown (after the last column).
-    private var cursor: (x: Int, y: Int)? = (0, 0)
-    private var currentStyle: Style?
+    /// A look index meaning "not known": at the start of a frame a reset is sent first.
+    private static let unknownLook = -1
+    /// A look index meaning "just reset": the look's own strings are enough.
+    private static let resetLook = -2
     /// The bytes not yet written to the terminal (shared by copies: one writer per terminal).
     private let sink = ByteSink()
 
@@ -35,7 +36,6 @@ public struct ScreenWriter {
         lookIndex.removeAll(keepingCapacity: true)
         knownLooks.removeAll(keepingCapacity: true)
         transitions.removeAll(keepingCapacity: true)
-        currentStyle = nil
     }
 
     /// Adds the bytes that draw `changes` on a screen of `size` to the pending output.
@@ -44,17 +44,16 @@ public struct ScreenWriter {
         let lastX = size.width - 1
         let lastY = size.height - 1
         let sink = self.sink
-        // Room for the longest cursor move and look is made once per move or look; a cell's
-        // text needs at most 16 bytes (four scalars) unless it is an interned cluster.
+        // Room for the longest cursor move is made once per move; text reserves per scalar.
         let moveRoom = 24
-        // The cursor as plain integers (-1: unknown) and a flag for the look: this loop runs for
-        // every changed cell of a frame.
-        var cursorX = cursor?.x ?? -1
-        var cursorY = cursor?.y ?? -1
-        var hasStyle = currentStyle != nil
-        var style = currentStyle ?? .plain
-        // The look on now: -1 after a reset.
-        var currentLook = hasStyle ? index(of: style) : -1
+        // Every frame starts with the cursor home (where the last frame, or curses' clear, left
+        // it) and the look unknown. The cursor is kept as plain integers (-1: unknown): this loop
+        // runs for every changed cell of a frame.
+        var cursorX = 0
+        var cursorY = 0
+        var hasStyle = false
+        var style = Style.plain
+        var currentLook = Self.unknownLook
         changes.withUnsafeBufferPointer { changes in
             for change in changes {
                 let cell = change.cell
@@ -62,12 +61,14 @@ public struct ScreenWriter {
                 let x = change.x
                 let y = change.y
                 guard x >= 0, y >= 0, x <= lastX, y <= lastY else { continue }
-                if x == lastX, y == lastY, !sequences.canWriteLastCell { continue }
+                let isASCII = cell.text.isASCII
+                // Where writing the last cell scrolls the screen, a character reaching it is left out.
+                if y == lastY, !sequences.canWriteLastCell, x + (isASCII ? 1 : DisplayWidth.columns(of: cell.text)) - 1 >= lastX { continue }
                 if x != cursorX || y != cursorY {
                     if hasStyle, !sequences.canMoveWithAttributes {
                         sink.append(sequences.resetWithinFrame)
                         hasStyle = false
-                        currentLook = -1
+                        currentLook = Self.resetLook
                     }
                     moveCursor(row: y, column: x, from: cursorY == y ? cursorX : -1, room: moveRoom)
                 }
@@ -78,33 +79,29 @@ public struct ScreenWriter {
                     style = cell.style
                     hasStyle = true
                 }
-                let columns: Int
-                if cell.text.isASCII {
+                if isASCII {
                     let byte = UInt8(truncatingIfNeeded: cell.text.head)
                     sink.reserve(1)
                     // Controls never reach a cell (text is sanitised); one that did is shown, not obeyed.
                     sink.appendUnchecked(byte >= 0x20 && byte != 0x7F ? byte : 0x3F)
-                    columns = 1
-                } else {
-                    columns = appendText(cell.text)
-                }
-                // A character in the last column leaves the terminal about to wrap: the next
-                // position is not "one to the right", so the next cell moves the cursor itself.
-                let next = x + columns
-                if next <= lastX, columns > 0 {
-                    cursorX = next
+                    // A character in the last column leaves the terminal about to wrap: the next
+                    // position is not "one to the right", so the next cell moves the cursor itself.
+                    cursorX = x < lastX ? x + 1 : -1
                     cursorY = y
                 } else {
-                    cursorX = -1
+                    // Terminals disagree on the width of emoji and joined clusters, and sometimes
+                    // of wide characters: after anything but one narrow scalar (or our own `?`s),
+                    // the next cell is placed with an absolute move instead of trusting a count.
+                    let (columns, trusted) = appendText(cell.text)
+                    cursorX = trusted && x + columns <= lastX ? x + columns : -1
+                    cursorY = y
                 }
             }
         }
         sink.append(sequences.reset)
-        currentStyle = nil
         if cursorX != 0 || cursorY != 0 {
             moveCursor(row: 0, column: 0, from: -1, room: moveRoom)
         }
-        cursor = (0, 0)
     }
 
     /// Appends the bytes that draw `changes` to `output` (the pending output is taken along).
@@ -131,16 +128,18 @@ public struct ScreenWriter {
         return index
     }
 
-    /// The bytes from look `from` (-1: just reset) to look `to`: only the colour that changes
-    /// where that is enough, else a reset and the whole look.
+    /// The bytes from look `from` (`unknownLook`, `resetLook` or an index) to look `to`: only
+    /// the colour that changes where that is enough, else a reset and the whole look.
     private mutating func transition(from: Int, to: Int) -> [UInt8] {
         if from == to { return [] }
-        let key = (from + 1) << 32 | to
+        let key = (from + 2) << 32 | to
         if let bytes = transitions[key] { return bytes }
         let target = knownLooks[to]
         let bytes: [UInt8]
         if from >= 0, let delta = target.bytes(after: knownLooks[from]) {
             bytes = delta
+        } else if from == Self.resetLook {
+            bytes = target.fromReset
         } else {
             bytes = sequences.resetWithinFrame + target.fromReset
         }
@@ -148,15 +147,15 @@ public struct ScreenWriter {
         return bytes
     }
 
-    /// Appends a cell's text (not ASCII: that is the loop's own fast path) and returns the
-    /// columns it advances the cursor by.
-    private func appendText(_ text: CellText) -> Int {
+    /// Appends a cell's text (not ASCII: that is the loop's own fast path); returns the columns
+    /// it takes and whether the terminal surely advances by that many.
+    private func appendText(_ text: CellText) -> (columns: Int, trusted: Bool) {
         guard sequences.isUTF8 else {
             // One `?` per column, so a wide character's second column is covered too.
             let columns = max(1, DisplayWidth.columns(of: text))
             sink.reserve(columns)
             for _ in 0..<columns { sink.appendUnchecked(0x3F) }
-            return columns
+            return (columns, true)
         }
         text.forEachScalar { value in
             sink.reserve(4)
@@ -166,7 +165,8 @@ public struct ScreenWriter {
                 Self.appendUTF8(value, to: sink)
             }
         }
-        return DisplayWidth.columns(of: text)
+        let columns = DisplayWidth.columns(of: text)
+        return (columns, columns == 1 && text.isSingleScalar)
     }
 
     private static func appendUTF8(_ value: UInt32, to output: ByteSink) {

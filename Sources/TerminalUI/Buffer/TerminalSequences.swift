@@ -18,7 +18,10 @@ public struct TerminalSequences {
     public var reset: [UInt8]
     /// The same without selecting the ASCII character set (xterm's `sgr0` starts with `ESC ( B`):
     /// the full reset ends every frame, so within one the character set is known to be ASCII.
-    public var resetWithinFrame: [UInt8]
+    public var resetWithinFrame: [UInt8] {
+        let selectASCII: [UInt8] = [0x1B, 0x28, 0x42]
+        return reset.starts(with: selectASCII) && reset.count > 3 ? Array(reset.dropFirst(3)) : reset
+    }
     /// False when moving the cursor with attributes on is unsafe (terminfo `msgr` missing).
     public var canMoveWithAttributes: Bool
     /// False when writing the bottom-right cell scrolls the screen (`am` without `xenl`).
@@ -30,8 +33,6 @@ public struct TerminalSequences {
     public init(cursorAddress: CursorAddress, reset: [UInt8], canMoveWithAttributes: Bool, canWriteLastCell: Bool, isUTF8: Bool) {
         self.cursorAddress = cursorAddress
         self.reset = reset
-        let selectASCII: [UInt8] = [0x1B, 0x28, 0x42]
-        resetWithinFrame = reset.starts(with: selectASCII) && reset.count > 3 ? Array(reset.dropFirst(3)) : reset
         self.canMoveWithAttributes = canMoveWithAttributes
         self.canWriteLastCell = canWriteLastCell
         self.isUTF8 = isUTF8
