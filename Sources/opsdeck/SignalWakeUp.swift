@@ -16,6 +16,13 @@ enum SignalWakeUp {
         wakeFD = fd
         // Statics are initialised on first use, under a lock: never for the first time in a handler.
         _ = continued.load(ordering: .relaxed)
+        // Held back on this thread while the handlers go in: a handler must not read `previous…` while
+        // `sigaction` is still writing it.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGWINCH)
+        sigaddset(&signals, SIGCONT)
+        _ = pthread_sigmask(SIG_BLOCK, &signals, nil)
         chain(SIGWINCH, saving: &previousResize) { signal in
             SignalWakeUp.callEarlier(SignalWakeUp.previousResize, signal)
             SignalWakeUp.wake()
@@ -28,10 +35,6 @@ enum SignalWakeUp {
         // A blocked signal mask is inherited through fork and exec: a parent that blocks SIGWINCH
         // (test runners, some supervisors) would leave every resize unseen until the next key, and
         // one that blocks SIGTSTP would make Ctrl-Z do nothing.
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        sigaddset(&signals, SIGWINCH)
-        sigaddset(&signals, SIGCONT)
         sigaddset(&signals, SIGTSTP)
         _ = pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
