@@ -30,8 +30,9 @@ final class ConsoleRuntime {
     private let mailbox = Mailbox()
     private var signalSources: [DispatchSourceSignal] = []
     private var loadInFlight = false
-    /// When the load in flight started, to pace the next one by what this one cost.
-    private var loadStartedAt: Date?
+    /// The process's CPU time when the load in flight started, to pace the next one by what this
+    /// one cost (CPU, not wall time: waiting on a slow agent costs nothing).
+    private var loadStartedAt: TimeInterval?
     private var reloadWanted = false
     private let themes: [Theme]
 
@@ -150,7 +151,8 @@ final class ConsoleRuntime {
                     nextTick = now.addingTimeInterval(settings.tickInterval)
                 }
                 if now >= nextReload {
-                    startLoad(now: now)
+                    // A timed reload never queues behind one still running (only `r` does).
+                    if !loadInFlight { startLoad(now: now) }
                     nextReload = now.addingTimeInterval(settings.refreshInterval)
                 }
             }
@@ -158,15 +160,17 @@ final class ConsoleRuntime {
                 dirty = true
                 let loadStarted = loadStartedAt
                 if case .snapshotLoaded = message { loadFinished() }
-                let applyStarted = Date()
+                let applyStarted = Self.processorTime()
                 let commands = Update.apply(message, to: &state, themes: themes.map(\.name))
                 // A live console spaces its ticks and reloads by what they cost (RefreshPacing).
-                let applied = Date()
+                let appliedAt = Date()
+                let applied = Self.processorTime()
                 if live, case .tick = message {
-                    nextTick = applied.addingTimeInterval(RefreshPacing.interval(configured: settings.tickInterval, busy: applied.timeIntervalSince(applyStarted)))
+                    nextTick = appliedAt.addingTimeInterval(RefreshPacing.interval(configured: settings.tickInterval, busy: applied - applyStarted))
                 }
                 if live, case .snapshotLoaded = message, let loadStarted {
-                    let paced = applied.addingTimeInterval(RefreshPacing.interval(configured: settings.refreshInterval, busy: applied.timeIntervalSince(loadStarted)))
+                    // The process's CPU time over the load (all threads) and its derivation.
+                    let paced = appliedAt.addingTimeInterval(RefreshPacing.interval(configured: settings.refreshInterval, busy: applied - loadStarted))
                     nextReload = max(nextReload, paced)
                 }
                 // Deriving the overview and lists of a large estate frees as much as it keeps.
@@ -206,7 +210,7 @@ final class ConsoleRuntime {
             return
         }
         loadInFlight = true
-        loadStartedAt = Date()
+        loadStartedAt = Self.processorTime()
         let source = settings.source
         let mailbox = self.mailbox
         Task.detached {
@@ -222,6 +226,13 @@ final class ConsoleRuntime {
             reloadWanted = false
             startLoad(now: settings.fixedNow ?? Date())
         }
+    }
+
+    /// CPU time the process has used so far, all threads (CLOCK_PROCESS_CPUTIME_ID), in seconds.
+    private static func processorTime() -> TimeInterval {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return TimeInterval(time.tv_sec) + TimeInterval(time.tv_nsec) / 1e9
     }
 
     /// Reads the journal in the background; a torn last line is reported, never fatal.
