@@ -65,11 +65,11 @@ let package = Package(
             dependencies: ["EstateGenerator", "Console", "OpsSources", "OpsModel", "TerminalUI"]
         ),
         .testTarget(name: "OpsModelTests", dependencies: ["OpsModel"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalTestSupport"]),
         .testTarget(name: "OpsSourcesTests", dependencies: ["OpsSources", "OpsModel"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ConsoleTests",
-            dependencies: ["Console", "OpsSources", "OpsModel", "TerminalUI"],
+            dependencies: ["Console", "OpsSources", "OpsModel", "TerminalUI", "TerminalTestSupport"],
             exclude: ["Snapshots"]
         ),
         // Drives real programs in tmux and spawns processes for the end-to-end tests.

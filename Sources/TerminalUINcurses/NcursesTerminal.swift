@@ -25,7 +25,7 @@ public final class NcursesTerminal: TerminalBackend {
     public private(set) var flushCount = 0
     /// Draws frames when the terminal's entry allows (nearly always); nil leaves drawing to curses.
     private var writer: ScreenWriter?
-    /// Set by calls that may leave curses holding output (the mouse mode, colour pairs), so the
+    /// Set by calls that may leave curses holding output (the mouse mode), so the
     /// next frame lets curses send it first; an update with nothing to send still compares the
     /// screen, which was a sixth of a key press.
     private var cursesHasOutput = false
@@ -103,10 +103,14 @@ public final class NcursesTerminal: TerminalBackend {
     /// Switches colours live (`:theme`); the caller then redraws everything.
     public func installPalette(_ palette: NcursesPalette) {
         self.palette = palette
-        writer?.forgetLooks()
-        cursesHasOutput = true
         roleLooks.removeAll()
         overlayLooks.removeAll()
+        // The writer makes each look from the palette when it first meets it; colour pairs are
+        // only for curses' own drawing.
+        if writer != nil {
+            writer!.forgetLooks()
+            return
+        }
         let colorOn = palette.usesColor && colorCount > 0
         var pairNumber: Int16 = 1
         // One colour pair per look while pairs last; past that (8-colour terminals have 64) a

@@ -16,7 +16,7 @@ enum TerminfoSequences {
         }
         var reset = strippingPadding(sgr0)
         // Where `sgr0` is not ANSI's "ESC [ m" it may leave colours on: add orig_pair.
-        if !contains(reset, "\u{1b}[m"), !contains(reset, "\u{1b}[0m"), let originalPair = string("op") {
+        if reset.firstRange(of: Array("\u{1b}[m".utf8)) == nil, reset.firstRange(of: Array("\u{1b}[0m".utf8)) == nil, let originalPair = string("op") {
             reset += strippingPadding(originalPair)
         }
         return TerminalSequences(
@@ -85,11 +85,5 @@ enum TerminfoSequences {
             index += 1
         }
         return result
-    }
-
-    private static func contains(_ bytes: [UInt8], _ text: String) -> Bool {
-        let needle = Array(text.utf8)
-        guard needle.count <= bytes.count else { return false }
-        return (0...(bytes.count - needle.count)).contains { Array(bytes[$0..<($0 + needle.count)]) == needle }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import OpsModel
 import OpsSources
 import Testing
+import TerminalTestSupport
 import TerminalUI
 @testable import Console
 
@@ -37,7 +38,7 @@ import TerminalUI
     }
 
     @Test func randomKeysTicksAndSnapshotsDrawWhatAFreshStateDraws() {
-        var generator = SeededRandom(seed: 2026)
+        var generator = SeededGenerator(state: 2026)
         var state = DemoState.make()
         state.clockIsFixed = false
         let memo = FrameMemo()
@@ -49,31 +50,21 @@ import TerminalUI
         ]
         var snapshot = DemoState.snapshot()
         for step in 0..<600 {
-            switch generator.next() % 20 {
+            switch Int.random(in: 0..<20, using: &generator) {
             case 0:
-                _ = Update.apply(.tick(state.now.addingTimeInterval(Double(generator.next() % 900))), to: &state)
+                _ = Update.apply(.tick(state.now.addingTimeInterval(Double(Int.random(in: 0..<900, using: &generator)))), to: &state)
             case 1:
                 // New data: one signal's collector fails or recovers.
-                let index = Int(generator.next() % UInt64(snapshot.estate.signals.count))
+                let index = Int.random(in: 0..<snapshot.estate.signals.count, using: &generator)
                 snapshot.estate.signals[index].error = snapshot.estate.signals[index].error == nil ? "collector timed out" : nil
                 _ = Update.apply(.snapshotLoaded(snapshot), to: &state)
             case 2:
-                _ = Update.apply(.resized(generator.next() % 2 == 0 ? Size(width: 80, height: 24) : Size(width: 120, height: 40)), to: &state)
+                _ = Update.apply(.resized(Bool.random(using: &generator) ? Size(width: 80, height: 24) : Size(width: 120, height: 40)), to: &state)
             default:
-                _ = DemoState.press([keys[Int(generator.next() % UInt64(keys.count))]], &state)
+                _ = DemoState.press([keys[Int.random(in: 0..<keys.count, using: &generator)]], &state)
             }
             let kept = memo.frame(for: state) { ShellView.render($0) }
             #expect(kept == ShellView.render(state), "step \(step), view \(state.activeView)")
         }
-    }
-}
-
-/// A small seeded generator, so a failing sequence reproduces.
-private struct SeededRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state = state &* 6364136223846793005 &+ 1442695040888963407
-        return state >> 16
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TerminalTestSupport
 @testable import TerminalUI
 
 @Suite struct BufferInvariantTests {

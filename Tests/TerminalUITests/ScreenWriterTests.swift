@@ -1,4 +1,5 @@
 import Testing
+import TerminalTestSupport
 @testable import TerminalUI
 
 /// A terminal emulator of the little `ScreenWriter` sends: cursor addressing, look changes,

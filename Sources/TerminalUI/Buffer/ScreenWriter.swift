@@ -162,31 +162,13 @@ public struct ScreenWriter {
             if value < 0x20 || (0x7F...0x9F).contains(value) {
                 sink.appendUnchecked(0x3F)
             } else {
-                Self.appendUTF8(value, to: sink)
+                UTF8.encode(Unicode.Scalar(value) ?? "?") { sink.appendUnchecked($0) }
             }
         }
         let columns = DisplayWidth.columns(of: text)
         return (columns, columns == 1 && text.isSingleScalar)
     }
 
-    private static func appendUTF8(_ value: UInt32, to output: ByteSink) {
-        switch value {
-        case ..<0x80:
-            output.appendUnchecked(UInt8(value))
-        case ..<0x800:
-            output.appendUnchecked(UInt8(0xC0 | value >> 6))
-            output.appendUnchecked(UInt8(0x80 | value & 0x3F))
-        case ..<0x1_0000:
-            output.appendUnchecked(UInt8(0xE0 | value >> 12))
-            output.appendUnchecked(UInt8(0x80 | value >> 6 & 0x3F))
-            output.appendUnchecked(UInt8(0x80 | value & 0x3F))
-        default:
-            output.appendUnchecked(UInt8(0xF0 | value >> 18))
-            output.appendUnchecked(UInt8(0x80 | value >> 12 & 0x3F))
-            output.appendUnchecked(UInt8(0x80 | value >> 6 & 0x3F))
-            output.appendUnchecked(UInt8(0x80 | value & 0x3F))
-        }
-    }
 
     /// Moves to `row`, `column`; `from` is the cursor's column when it is known to be on that
     /// row (-1 otherwise), for the shorter "forward n" of ANSI terminals.
