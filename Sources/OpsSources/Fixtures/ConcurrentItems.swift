@@ -1,6 +1,14 @@
 import Foundation
 import OpsModel
 
+/// How one part of a list reads its items: straight from an item's bytes where it can (nil from
+/// `direct` hands the item on), and through a `NodeReader` otherwise. `direct` must give exactly
+/// what `general` gives, and leave every item with something to report to `general`.
+struct ItemDecoder<Element> {
+    var direct: ((UnsafeBufferPointer<UInt8>) -> Element?)?
+    var general: (NodeReader) -> Element?
+}
+
 extension ItemReaders {
     /// Lists at least this long are read on several threads; shorter ones are not worth a thread.
     static let concurrentMinimum = 4_096
@@ -13,34 +21,53 @@ extension ItemReaders {
     /// reports to its own log, merged into the list's log at the end. At 10,000 environments the
     /// signals list is most of a load (docs/performance.md).
     func concurrentCompactMap<Element>(_ makeTransform: () -> (NodeReader) -> Element?) -> [Element] {
+        concurrentCompactMap(decoders: { ItemDecoder(direct: nil, general: makeTransform()) })
+    }
+
+    /// The same with a decoder per part that may read items straight from their bytes.
+    func concurrentCompactMap<Element>(decoders makeDecoder: () -> ItemDecoder<Element>) -> [Element] {
+        guard case .deferred(let deferred) = items else { return compactMap(makeDecoder().general) }
         let cores = Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8)
-        guard cores > 1, count >= Self.concurrentMinimum, case .deferred(let deferred) = items else {
-            return compactMap(makeTransform())
+        guard cores > 1, count >= Self.concurrentMinimum else {
+            var results: [Element] = []
+            results.reserveCapacity(count)
+            read(deferred, firstIndex: firstIndex, decoder: makeDecoder(), log: parent.log) { results.append($0) }
+            return results
         }
         // More parts than cores, so a core that finishes early takes another.
         let parts = deferred.split(into: cores * 4).map { run in
-            let log = IssueLog()
-            let readers = ItemReaders(items: .deferred(run.items), parent: NodeReader(reporting: parent, to: log), field: field, firstIndex: firstIndex + run.firstIndex)
-            return ListPart(readers: readers, log: log, transform: makeTransform(), window: run.items.source)
+            ListPart(items: run.items, firstIndex: firstIndex + run.firstIndex, log: IssueLog(), decoder: makeDecoder())
         }
-        let results = ParallelMap.gather(capacities: parts.map(\.readers.count)) { (index, emit: (Element) -> Void) in
+        let results = ParallelMap.gather(capacities: parts.map(\.items.starts.count)) { (index, emit: (Element) -> Void) in
             let part = parts[index]
-            for reader in part.readers {
-                if let element = part.transform(reader) { emit(element) }
-            }
+            read(part.items, firstIndex: part.firstIndex, decoder: part.decoder, log: part.log, emit)
             // Parts wait their turn for a core; only the running ones need a window of the file.
-            part.window.releaseWindow()
+            part.items.source.releaseWindow()
         }
         for part in parts { parent.log.add(contentsOf: part.log.issues) }
         return results
     }
+
+    /// Reads a run of deferred items in order, each directly when the decoder can, reporting to `log`.
+    private func read<Element>(_ run: DeferredItems, firstIndex: Int, decoder: ItemDecoder<Element>, log: IssueLog, _ emit: (Element) -> Void) {
+        for index in run.starts.indices {
+            if let direct = decoder.direct, let element = run.withItemBytes(at: index, direct) ?? nil {
+                emit(element)
+                continue
+            }
+            let node = run.item(at: index)
+            if let reader = NodeReader(node, path: parent.path, fieldPath: "\(field)[\(firstIndex + index)]", anchor: parent.anchor, log: log),
+               let element = decoder.general(reader) {
+                emit(element)
+            }
+        }
+    }
 }
 
-/// One part of a list: its readers, log, transform and file reader, owned by the one thread
-/// that runs it.
+/// One part of a list: its items, numbering, log and decoder, owned by the one thread that runs it.
 private struct ListPart<Element>: @unchecked Sendable {
-    let readers: ItemReaders
+    let items: DeferredItems
+    let firstIndex: Int
     let log: IssueLog
-    let transform: (NodeReader) -> Element?
-    let window: YAMLBytes
+    let decoder: ItemDecoder<Element>
 }

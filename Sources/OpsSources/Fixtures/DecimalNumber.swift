@@ -38,7 +38,41 @@ enum DecimalNumber {
             }
         }
         guard digitCount > 0, digitCount <= 15 else { return Double(text) }
+        return value(digits: digits, fractionDigits: fractionDigits, negative: negative)
+    }
+
+    /// The number of at most 15 `digits`, the last `fractionDigits` of them after the point:
+    /// exact, as `Double(text)` gives it (both the digits and the power of ten are exact).
+    static func value(digits: UInt64, fractionDigits: Int, negative: Bool) -> Double {
         let magnitude = Double(digits) / exactPowersOfTen[fractionDigits]
         return negative ? -magnitude : magnitude
+    }
+
+    /// A plain decimal (`-12.5`, `7`, at most 15 digits, no exponent) read from bytes; nil for
+    /// anything else, which `parse` then reads.
+    static func plainDecimal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
+        var index = range.lowerBound
+        let negative = index < range.upperBound && bytes[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        var digits: UInt64 = 0
+        var digitCount = 0
+        var fractionDigits = 0
+        var seenPoint = false
+        while index < range.upperBound {
+            let byte = bytes[index]
+            let digit = byte &- UInt8(ascii: "0")
+            if digit < 10 {
+                digits = digits &* 10 &+ UInt64(digit)
+                digitCount += 1
+                if seenPoint { fractionDigits += 1 }
+            } else if byte == UInt8(ascii: "."), !seenPoint {
+                seenPoint = true
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard digitCount > 0, digitCount <= 15 else { return nil }
+        return value(digits: digits, fractionDigits: fractionDigits, negative: negative)
     }
 }

@@ -18,6 +18,11 @@ public enum FixtureDirectory {
 
     /// Loads every `*.yaml`/`*.yml` file in `directory` (sorted by name) and its `runbooks/`; relative times are anchored at `now`.
     public static func load(directory: URL, now: Date) -> FixtureLoad {
+        load(directory: directory, now: now, readsLinesDirectly: true)
+    }
+
+    /// `readsLinesDirectly` false reads every item the general way: tests compare the two.
+    static func load(directory: URL, now: Date, readsLinesDirectly: Bool) -> FixtureLoad {
         let log = IssueLog()
         var files: [(path: String, read: () -> [UInt8]?)] = []
         let manager = FileManager.default
@@ -52,18 +57,22 @@ public enum FixtureDirectory {
                 log.error(path, nil, "file", "cannot be read as UTF-8 text")
             }
         }
-        var load = parse(files: files, runbooks: runbookFiles, now: now, log: log, readBack: true)
+        var load = parse(files: files, runbooks: runbookFiles, now: now, log: log, readBack: true, readsLinesDirectly: readsLinesDirectly)
         load.files = readPaths + runbookFiles.map(\.path)
         return load
     }
 
     /// Parses already-read files; the pure core of `load`, used by tests.
     public static func parse(files: [(path: String, text: String)], runbooks: [(path: String, text: String)] = [], now: Date) -> FixtureLoad {
-        parse(files: files.map { file in (file.path, { Array(file.text.utf8) }) }, runbooks: runbooks, now: now, log: IssueLog(), readBack: false)
+        parse(files: files, runbooks: runbooks, now: now, readsLinesDirectly: true)
+    }
+
+    static func parse(files: [(path: String, text: String)], runbooks: [(path: String, text: String)] = [], now: Date, readsLinesDirectly: Bool) -> FixtureLoad {
+        parse(files: files.map { file in (file.path, { Array(file.text.utf8) }) }, runbooks: runbooks, now: now, log: IssueLog(), readBack: false, readsLinesDirectly: readsLinesDirectly)
     }
 
     /// `readBack`: the files exist on disk, so a large one's bytes may be let go and read again.
-    private static func parse(files: [(path: String, read: () -> [UInt8]?)], runbooks: [(path: String, text: String)], now: Date, log: IssueLog, readBack: Bool) -> FixtureLoad {
+    private static func parse(files: [(path: String, read: () -> [UInt8]?)], runbooks: [(path: String, text: String)], now: Date, log: IssueLog, readBack: Bool, readsLinesDirectly: Bool) -> FixtureLoad {
         var documents: [NodeReader] = []
         var largestFile = 0
         for file in files {
@@ -113,7 +122,8 @@ public enum FixtureDirectory {
             // A sample pool per thread: pools are appended to without a lock.
             references.keep(reader.items("signals"), into: &estate.signals, decoder: {
                 let pool = SamplePool()
-                return { SignalFixtures.signal($0, catalog: catalog, pool: pool) }
+                let lines = readsLinesDirectly ? SignalLineReader(catalog: catalog, environments: environmentsByID, pool: pool, anchor: now) : nil
+                return ItemDecoder(direct: lines.map { lines in { lines.signal($0) } }, general: { SignalFixtures.signal($0, catalog: catalog, pool: pool) })
             }, \.environmentID) { item, signal in
                 references.checkComponent(item, &signal)
             }

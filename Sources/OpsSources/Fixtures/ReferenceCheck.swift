@@ -9,11 +9,14 @@ struct ReferenceCheck {
     /// environment id becomes the environment's own string, so a large estate keeps one copy of
     /// each id instead of one per signal (docs/performance.md). A long list is read on every
     /// core; `decoder` makes one decode function per thread.
-    func keep<T>(_ items: ItemReaders, into kept: inout [T], decoder makeDecode: () -> (NodeReader) -> T?, _ environment: WritableKeyPath<T, String>, extra: @escaping (NodeReader, inout T) -> Bool = { _, _ in true }) {
+    /// A `direct` reader (see `ItemDecoder`) does its own reference checks and hands on every
+    /// item that fails one.
+    func keep<T>(_ items: ItemReaders, into kept: inout [T], decoder makeDecode: () -> ItemDecoder<T>, _ environment: WritableKeyPath<T, String>, extra: @escaping (NodeReader, inout T) -> Bool = { _, _ in true }) {
         let environments = self.environments
-        let decoded = items.concurrentCompactMap { () -> (NodeReader) -> T? in
-            let decode = makeDecode()
-            return { item in
+        let decoded = items.concurrentCompactMap { () -> ItemDecoder<T> in
+            var decoder = makeDecode()
+            let decode = decoder.general
+            decoder.general = { item in
                 guard var value = decode(item) else { return nil }
                 let id = value[keyPath: environment]
                 guard let known = environments[id] else {
@@ -23,6 +26,7 @@ struct ReferenceCheck {
                 value[keyPath: environment] = known.id
                 return extra(item, &value) ? value : nil
             }
+            return decoder
         }
         // Taken whole when nothing came before: a copy would hold the list twice at the peak.
         if kept.isEmpty { kept = decoded } else { kept += decoded }
@@ -30,7 +34,7 @@ struct ReferenceCheck {
 
     /// `keep` with a decode function that holds no state of its own.
     func keep<T>(_ items: ItemReaders, into kept: inout [T], _ decode: @escaping (NodeReader) -> T?, _ environment: WritableKeyPath<T, String>) {
-        keep(items, into: &kept, decoder: { decode }, environment)
+        keep(items, into: &kept, decoder: { ItemDecoder(direct: nil, general: decode) }, environment)
     }
 
     /// A signal's component must belong to its environment; its id becomes the component's own string.

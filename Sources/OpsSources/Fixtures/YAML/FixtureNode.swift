@@ -122,6 +122,16 @@ struct DeferredItems {
         return (node ?? nil) ?? .scalar(FixtureScalar(text: "", isPlain: true, line: start.line))
     }
 
+    /// Runs `body` on the bytes of item `index`, from its dash to where the next item starts;
+    /// nil when the file no longer holds them.
+    func withItemBytes<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        let start = starts[index].offset
+        let itemEnd = index + 1 < starts.count ? starts[index + 1].offset : end
+        return source.withBytes(from: start, to: itemEnd) { buffer, base in
+            body(UnsafeBufferPointer(rebasing: buffer[(start - base)..<(itemEnd - base)]))
+        }
+    }
+
     /// The items cut into `count` runs of neighbours, each with the index of its first item and
     /// its own reader of the file, so each run can be parsed on its own thread.
     func split(into count: Int) -> [(firstIndex: Int, items: DeferredItems)] {

@@ -190,6 +190,12 @@ struct FixtureYAMLParser {
     // MARK: - Flow collections
 
     private mutating func flowNode() throws(FixtureYAMLUnsupported) -> FixtureNode {
+        // Checking only: a collection in the plain one-line form is valid as it stands.
+        if !building, byte == UInt8(ascii: "{") || byte == UInt8(ascii: "["),
+           let length = PlainFlowCursor.collectionLength(bytes, at: offset) {
+            offset += length
+            return null(line: line)
+        }
         switch byte {
         case UInt8(ascii: "["): return try flowSequence()
         case UInt8(ascii: "{"): return try flowMapping()

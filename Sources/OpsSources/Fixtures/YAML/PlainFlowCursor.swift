@@ -1,0 +1,137 @@
+/// Walks the plain one-line form that almost every flow collection of a fixture file takes:
+/// `{key: word, key: "text", key: [word, "text"]}` on one line, ASCII, one space after each `:`
+/// and `,`, no comment, escape or null inside. Text outside that form is left to the general
+/// reader (`FixtureYAMLParser`), so everything accepted here is read the same way there.
+///
+/// It exists because a large estate is mostly such lines (the signals file is 400,000 of them):
+/// checking one here costs a few instructions a byte, the general reader some hundred
+/// (docs/performance.md).
+struct PlainFlowCursor {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var offset: Int
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
+        self.bytes = bytes
+        self.offset = offset
+    }
+
+    /// The byte under the cursor; 0 past the end (fixture bytes hold no NUL).
+    var byte: UInt8 { offset < bytes.count ? bytes[offset] : 0 }
+
+    /// Steps over `expected`, or says it is not there.
+    mutating func skip(_ expected: UInt8) -> Bool {
+        guard byte == expected else { return false }
+        offset += 1
+        return true
+    }
+
+    /// Steps over the two bytes `first` and a space (`: ` and `, `).
+    mutating func skipSeparator(_ first: UInt8) -> Bool {
+        guard offset + 1 < bytes.count, bytes[offset] == first, bytes[offset + 1] == UInt8(ascii: " ") else { return false }
+        offset += 2
+        return true
+    }
+
+    /// A plain word: letters, digits and `_ . / + -`, not starting with `+`, and with `-` only
+    /// before a digit or a dot, so it can never be read as a list dash or an indicator.
+    mutating func word() -> Range<Int>? {
+        let start = offset
+        let first = byte
+        if first == UInt8(ascii: "-") {
+            let next = offset + 1 < bytes.count ? bytes[offset + 1] : 0
+            guard Self.isDigit(next) || next == UInt8(ascii: ".") else { return nil }
+        } else if first == UInt8(ascii: "+") || !Self.isWordByte(first) {
+            return nil
+        }
+        offset += 1
+        while offset < bytes.count, Self.isWordByte(bytes[offset]) { offset += 1 }
+        return start..<offset
+    }
+
+    /// A double-quoted text of printable ASCII without escapes; the range is inside the quotes.
+    mutating func quoted() -> Range<Int>? {
+        guard byte == UInt8(ascii: "\"") else { return nil }
+        let start = offset + 1
+        var index = start
+        while index < bytes.count {
+            let value = bytes[index]
+            if value == UInt8(ascii: "\"") {
+                offset = index + 1
+                return start..<index
+            }
+            guard value >= 0x20, value < 0x7F, value != UInt8(ascii: "\\") else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A word or a quoted text, and whether it was quoted.
+    mutating func scalar() -> (range: Range<Int>, quoted: Bool)? {
+        if byte == UInt8(ascii: "\"") { return quoted().map { ($0, true) } }
+        return word().map { ($0, false) }
+    }
+
+    /// A `[…]` of scalars, each handed to `item`; false when the list is not in the plain form
+    /// or `item` turns one down.
+    mutating func list(_ item: (_ range: Range<Int>, _ quoted: Bool) -> Bool) -> Bool {
+        guard skip(UInt8(ascii: "[")) else { return false }
+        if skip(UInt8(ascii: "]")) { return true }
+        while true {
+            guard let (range, quoted) = scalar(), item(range, quoted) else { return false }
+            if skip(UInt8(ascii: "]")) { return true }
+            guard skipSeparator(UInt8(ascii: ",")) else { return false }
+        }
+    }
+
+    /// Any value of a plain mapping: a scalar, a list of scalars, or a nested plain mapping.
+    mutating func value() -> Bool {
+        switch byte {
+        case UInt8(ascii: "["): return list { _, _ in true }
+        case UInt8(ascii: "{"): return mapping { _, inner in inner.value() }
+        default: return scalar() != nil
+        }
+    }
+
+    /// A `{…}` whose keys are words; `entry` is called with each key's range, the cursor on its
+    /// value, and reads the value itself (false: not in the plain form, or not wanted).
+    mutating func mapping(_ entry: (_ key: Range<Int>, _ cursor: inout PlainFlowCursor) -> Bool) -> Bool {
+        guard skip(UInt8(ascii: "{")) else { return false }
+        if skip(UInt8(ascii: "}")) { return true }
+        while true {
+            guard let key = word(), skipSeparator(UInt8(ascii: ":")), entry(key, &self) else { return false }
+            if skip(UInt8(ascii: "}")) { return true }
+            guard skipSeparator(UInt8(ascii: ",")) else { return false }
+        }
+    }
+
+    /// The length of the plain flow collection at `start` (a `{` or a `[`), or nil when it is not
+    /// one: the general reader's check pass steps over it without a closer look.
+    static func collectionLength(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        var cursor = PlainFlowCursor(bytes, at: start)
+        guard cursor.byte == UInt8(ascii: "{") || cursor.byte == UInt8(ascii: "["), cursor.value() else { return nil }
+        return cursor.offset - start
+    }
+
+    /// True when `range` holds one of YAML's plain nulls (`null`, `Null`, `NULL`); `~` is no word.
+    func isNull(_ range: Range<Int>) -> Bool {
+        matches(range, "null") || matches(range, "Null") || matches(range, "NULL")
+    }
+
+    /// True when the bytes of `range` spell `text`.
+    func matches(_ range: Range<Int>, _ text: StaticString) -> Bool {
+        guard range.count == text.utf8CodeUnitCount else { return false }
+        let expected = text.utf8Start
+        for index in 0..<range.count where bytes[range.lowerBound + index] != expected[index] { return false }
+        return true
+    }
+
+    static func isDigit(_ value: UInt8) -> Bool {
+        value &- UInt8(ascii: "0") < 10
+    }
+
+    static func isWordByte(_ value: UInt8) -> Bool {
+        (value | 0x20) &- UInt8(ascii: "a") < 26 || isDigit(value)
+            || value == UInt8(ascii: "_") || value == UInt8(ascii: ".") || value == UInt8(ascii: "/")
+            || value == UInt8(ascii: "+") || value == UInt8(ascii: "-")
+    }
+}
