@@ -64,3 +64,22 @@ import Testing
         #expect(change.suspects.map(\.signalKey) == ["pg.waiting_locks"])
     }
 }
+
+/// The roll-up finds each environment's signals in list order, however the list interleaves them.
+@Suite struct HealthRollUpIndexTests {
+    @Test func signalsOfOneEnvironmentAreFoundWhereverTheyAre() {
+        let base = HealthSuspectChangesTests.signal("http.latency", component: "web", values: [1, 2, 3])
+        let order = ["a", "a", "b", "a", "c", "c", "b", "b", "a"]
+        let signals = order.map { id in
+            var signal = base
+            signal.environmentID = id
+            return signal
+        }
+        let rollUp = HealthRollUp(signals: signals, now: HealthEnvironmentTests.now)
+        #expect(rollUp.signalIndices(environmentID: "a") == [0, 1, 3, 8])
+        #expect(rollUp.signalIndices(environmentID: "b") == [2, 6, 7])
+        #expect(rollUp.signalIndices(environmentID: "c") == [4, 5])
+        #expect(rollUp.signalIndices(environmentID: "d") == [])
+        #expect(HealthRollUp(signals: [], now: HealthEnvironmentTests.now).signalIndices(environmentID: "a") == [])
+    }
+}

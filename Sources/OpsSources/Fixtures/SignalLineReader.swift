@@ -17,8 +17,13 @@ final class SignalLineReader {
     private let anchor: Date
     /// Reused for every item's samples before they go to the pool.
     private var values: [Double] = []
-    /// The last environment read, by its id's bytes: a file lists an environment's signals together.
-    private var lastEnvironment: (id: [UInt8], environment: Environment)?
+    /// The last environment read (a file lists an environment's signals together): its id's
+    /// bytes, its own id string, and its components' ids as bytes and as its own strings. Kept
+    /// apart from the `Environment`, whose copy would retain every one of its fields.
+    private var environmentIDBytes: [UInt8] = []
+    private var environmentID = ""
+    private var componentIDs: [[UInt8]] = []
+    private var componentNames: [String] = []
     /// The catalog entries met so far, by their key's bytes.
     private var definitions: [(key: [UInt8], definition: SignalDefinition)] = []
 
@@ -31,24 +36,39 @@ final class SignalLineReader {
 
     /// The signal of the item whose bytes start at its dash, or nil to read it the general way.
     func signal(_ item: UnsafeBufferPointer<UInt8>) -> Signal? {
+        guard let fields = fields(item), selectEnvironment(item, fields.environment),
+              let componentIndex = componentIDs.firstIndex(where: { Self.same($0, item, fields.component) }),
+              let definition = definition(item, fields.key)
+        else { return nil }
+        // As the general reader builds it with nothing overridden: the catalog's traits, the newest
+        // sample at the load's instant, a minute apart.
+        let samples = SampleSeries(values: values, newest: anchor, step: 60, pool: pool)
+        return Signal(key: definition.key, environmentID: environmentID, componentID: componentNames[componentIndex], traits: definition.traits, samples: samples, error: nil)
+    }
+
+    /// Where the item's `env`, `component` and `key` are, its samples read into `values`; nil
+    /// when it is not exactly those four fields in the plain form. A loop, not closures: values
+    /// captured and changed by a closure are checked for exclusive access on every change.
+    private func fields(_ item: UnsafeBufferPointer<UInt8>) -> (environment: Range<Int>, component: Range<Int>, key: Range<Int>)? {
         var cursor = PlainFlowCursor(item, at: 0)
-        guard cursor.skipSeparator(UInt8(ascii: "-")) else { return nil }
+        guard cursor.skipSeparator(UInt8(ascii: "-")), cursor.skip(UInt8(ascii: "{")) else { return nil }
         var environmentID: Range<Int>?
         var componentID: Range<Int>?
         var key: Range<Int>?
         var sawSamples = false
+        // Filled as a local: a class's stored property is checked for exclusive access on each append.
+        var values = self.values
+        self.values = []
         values.removeAll(keepingCapacity: true)
-        let accepted = cursor.mapping { name, cursor in
+        defer { self.values = values }
+        repeat {
+            guard let name = cursor.word(), cursor.skipSeparator(UInt8(ascii: ":")) else { return nil }
             if cursor.matches(name, "samples") {
-                guard !sawSamples else { return false }
+                guard !sawSamples, Self.readSamples(&cursor, into: &values) else { return nil }
                 sawSamples = true
-                return cursor.list { range, quoted in
-                    guard !quoted, let value = DecimalNumber.plainDecimal(item, range) else { return false }
-                    values.append(value)
-                    return true
-                }
+                continue
             }
-            guard let (range, quoted) = cursor.scalar(), quoted || !cursor.isNull(range) else { return false }
+            guard let (range, quoted) = cursor.scalar(), quoted || !cursor.isNull(range) else { return nil }
             if cursor.matches(name, "env"), environmentID == nil {
                 environmentID = range
             } else if cursor.matches(name, "component"), componentID == nil {
@@ -56,30 +76,39 @@ final class SignalLineReader {
             } else if cursor.matches(name, "key"), key == nil {
                 key = range
             } else {
-                return false
+                return nil
             }
-            return true
-        }
-        guard accepted, sawSamples, let environmentID, let componentID, let key, Self.onlyBlankAfter(cursor.offset, in: item),
-              let environment = environment(item, environmentID),
-              let component = environment.components.first(where: { Self.equal($0.id, item, componentID) }),
-              let definition = definition(item, key)
+        } while cursor.skipSeparator(UInt8(ascii: ","))
+        guard cursor.skip(UInt8(ascii: "}")), sawSamples, let environmentID, let componentID, let key,
+              Self.onlyBlankAfter(cursor.offset, in: item)
         else { return nil }
-        // As the general reader builds it with nothing overridden: the catalog's traits, the newest
-        // sample at the load's instant, a minute apart.
-        let samples = SampleSeries(values: values, newest: anchor, step: 60, pool: pool)
-        return Signal(key: definition.key, environmentID: environment.id, componentID: component.id, traits: definition.traits, samples: samples, error: nil)
+        return (environmentID, componentID, key)
     }
 
-    private func environment(_ item: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Environment? {
-        if let lastEnvironment, lastEnvironment.id.elementsEqual(item[range]) { return lastEnvironment.environment }
-        guard let environment = environments[String(decoding: item[range], as: UTF8.self)] else { return nil }
-        lastEnvironment = (Array(item[range]), environment)
-        return environment
+    /// A `[…]` of plain decimals, appended to `values`.
+    private static func readSamples(_ cursor: inout PlainFlowCursor, into values: inout [Double]) -> Bool {
+        guard cursor.skip(UInt8(ascii: "[")) else { return false }
+        if cursor.skip(UInt8(ascii: "]")) { return true }
+        repeat {
+            guard let range = cursor.word(), let value = DecimalNumber.plainDecimal(cursor.bytes, range) else { return false }
+            values.append(value)
+        } while cursor.skipSeparator(UInt8(ascii: ","))
+        return cursor.skip(UInt8(ascii: "]"))
+    }
+
+    /// Makes the environment named by `range` the current one; false when there is no such environment.
+    private func selectEnvironment(_ item: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        if !environmentIDBytes.isEmpty, Self.same(environmentIDBytes, item, range) { return true }
+        guard let environment = environments[String(decoding: item[range], as: UTF8.self)] else { return false }
+        environmentIDBytes = Array(item[range])
+        environmentID = environment.id
+        componentIDs = environment.components.map { Array($0.id.utf8) }
+        componentNames = environment.components.map(\.id)
+        return true
     }
 
     private func definition(_ item: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> SignalDefinition? {
-        for known in definitions where known.key.count == range.count && known.key.elementsEqual(item[range]) {
+        for known in definitions where Self.same(known.key, item, range) {
             return known.definition
         }
         guard let definition = catalog[String(decoding: item[range], as: UTF8.self)] else { return nil }
@@ -87,8 +116,11 @@ final class SignalLineReader {
         return definition
     }
 
-    private static func equal(_ text: String, _ item: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        text.utf8.count == range.count && text.utf8.elementsEqual(item[range])
+    /// True when `bytes` are the bytes of `range` in `item`.
+    private static func same(_ bytes: [UInt8], _ item: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard bytes.count == range.count else { return false }
+        guard !range.isEmpty else { return true }
+        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress!, item.baseAddress! + range.lowerBound, range.count) == 0 }
     }
 
     /// Only spaces and line ends may follow the item: the next item's indentation, or blank lines.
