@@ -56,7 +56,7 @@ extension ItemReaders {
                 continue
             }
             let node = run.item(at: index)
-            if let reader = NodeReader(node, path: parent.path, fieldPath: "\(field)[\(firstIndex + index)]", anchor: parent.anchor, log: log),
+            if let reader = NodeReader(node, path: parent.path, fieldPath: .index(field, firstIndex + index), anchor: parent.anchor, log: log),
                let element = decoder.general(reader) {
                 emit(element)
             }

@@ -88,7 +88,7 @@ public enum FixtureDirectory {
             readPaths.append(file.path)
             largestFile = max(largestFile, file.size)
             guard let node = file.node else { continue }
-            guard let reader = NodeReader(node, path: file.path, fieldPath: "", anchor: now, log: log) else { continue }
+            guard let reader = NodeReader(node, path: file.path, fieldPath: .root, anchor: now, log: log) else { continue }
             let version = reader.string("apiVersion")
             _ = reader.string("kind", required: false)
             if let version, version != apiVersion {

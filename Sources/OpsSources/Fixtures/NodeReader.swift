@@ -8,7 +8,7 @@ import OpsModel
 final class NodeReader {
     let mapping: FixtureMapping
     let path: String
-    let fieldPath: String
+    let fieldPath: FieldPath
     let line: Int?
     let anchor: Date
     let log: IssueLog
@@ -19,9 +19,9 @@ final class NodeReader {
     /// Set when a required field was missing or malformed: the item should be skipped.
     private(set) var failed = false
 
-    init?(_ node: FixtureNode, path: String, fieldPath: String, anchor: Date, log: IssueLog) {
+    init?(_ node: FixtureNode, path: String, fieldPath: FieldPath, anchor: Date, log: IssueLog) {
         guard let mapping = node.mapping else {
-            log.error(path, NodeReader.line(of: node), fieldPath, "expected a mapping of fields")
+            log.error(path, NodeReader.line(of: node), fieldPath.description, "expected a mapping of fields")
             return nil
         }
         self.mapping = mapping
@@ -48,7 +48,7 @@ final class NodeReader {
     }
 
     private func field(_ key: String) -> String {
-        fieldPath.isEmpty ? key : "\(fieldPath).\(key)"
+        fieldPath.appending(key).description
     }
 
     /// The raw node of a key, marking it known; of duplicate keys the last one wins, as in Yams.
@@ -219,18 +219,18 @@ final class NodeReader {
     /// The items of a list of mappings, each with its own reader, made one at a time as they are
     /// read so a long list is never held as readers (or, at a file's top level, as nodes) at once.
     func items(_ key: String) -> ItemReaders {
-        guard let value = node(key) else { return ItemReaders(items: .built([]), parent: self, field: field(key)) }
+        guard let value = node(key) else { return ItemReaders(items: .built([]), parent: self, field: fieldPath.appending(key)) }
         guard let sequence = value.sequence else {
             fail(key, "expected a list", at: value)
-            return ItemReaders(items: .built([]), parent: self, field: field(key))
+            return ItemReaders(items: .built([]), parent: self, field: fieldPath.appending(key))
         }
-        return ItemReaders(items: sequence.items, parent: self, field: field(key))
+        return ItemReaders(items: sequence.items, parent: self, field: fieldPath.appending(key))
     }
 
     /// A nested mapping's reader.
     func nested(_ key: String) -> NodeReader? {
         guard let value = node(key) else { return nil }
-        return NodeReader(value, path: path, fieldPath: field(key), anchor: anchor, log: log)
+        return NodeReader(value, path: path, fieldPath: fieldPath.appending(key), anchor: anchor, log: log)
     }
 
     /// Warns about every key that no accessor asked for (an unknown field is a warning, not a failure).
@@ -246,7 +246,7 @@ final class NodeReader {
 struct ItemReaders: Sequence {
     let items: FixtureItems
     let parent: NodeReader
-    let field: String
+    let field: FieldPath
     /// The list index of the first item (a part of a list keeps the whole list's numbering).
     var firstIndex = 0
 
@@ -280,7 +280,7 @@ struct ItemReaders: Sequence {
             while let node = nodes.next() {
                 index += 1
                 let parent = readers.parent
-                if let reader = NodeReader(node, path: parent.path, fieldPath: "\(readers.field)[\(index)]", anchor: parent.anchor, log: parent.log) {
+                if let reader = NodeReader(node, path: parent.path, fieldPath: .index(readers.field, index), anchor: parent.anchor, log: parent.log) {
                     return reader
                 }
             }

@@ -20,7 +20,7 @@ enum RunbookFixtures {
             log.error(path, error.line, "front matter", "not valid YAML: \(error.summary)")
             return nil
         }
-        guard let node, let reader = NodeReader(node, path: path, fieldPath: "", anchor: anchor, log: log) else { return nil }
+        guard let node, let reader = NodeReader(node, path: path, fieldPath: .root, anchor: anchor, log: log) else { return nil }
         let id = reader.string("id")
         let title = reader.string("title")
         let signals = reader.strings("signals")
