@@ -39,8 +39,10 @@ public struct EstateOverview: Sendable {
             incidentsByEnvironment[incident.environmentID, default: []].append(incident)
         }
         let tenantNames = Dictionary(estate.tenants.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let freezes = FreezeStates.now(environments: estate.environments, calendar: calendar, approvals: estate.approvals, at: now)
         // Each environment is judged on its own, so a large estate's rows are made on every core.
-        let rows = ParallelMap.map(estate.environments) { environment -> EnvironmentOverview in
+        let rows = ParallelMap.map(Array(estate.environments.indices)) { position -> EnvironmentOverview in
+            let environment = estate.environments[position]
             var counts: [Status: Int] = [:]
             for signalIndex in health.signalIndices(environmentID: environment.id) {
                 counts[health.verdicts[signalIndex].status, default: 0] += 1
@@ -62,7 +64,7 @@ public struct EstateOverview: Sendable {
                 healthAge: health.oldestValueAge(environmentID: environment.id),
                 signalCounts: counts,
                 backup: backup,
-                freeze: FreezeEvaluation.now(environment: environment, calendar: calendar, approvals: estate.approvals, at: now),
+                freeze: freezes[position],
                 openIncidents: incidents,
                 overall: Status.rollUp([healthStatus, backup.status, incidentStatus])
             )

@@ -24,8 +24,15 @@ public enum ParallelMap {
     /// Each part writes its results straight into its own range of one buffer and the ranges
     /// are then moved together, so the results are in part order and never copied from one
     /// array to another (that held a 42 MB signal array twice at the end of a large load).
+    /// `parallel` false runs the parts one after another on this thread (work too small to share).
     @inlinable
-    public static func gather<Result>(capacities: [Int], _ produce: (_ part: Int, _ emit: (Result) -> Void) -> Void) -> [Result] {
+    public static func gather<Result>(capacities: [Int], parallel: Bool = true, _ produce: (_ part: Int, _ emit: (Result) -> Void) -> Void) -> [Result] {
+        guard parallel else {
+            var results: [Result] = []
+            results.reserveCapacity(capacities.reduce(0, +))
+            for part in capacities.indices { produce(part) { results.append($0) } }
+            return results
+        }
         var total = 0
         let offsets = capacities.map { capacity in
             defer { total += capacity }
