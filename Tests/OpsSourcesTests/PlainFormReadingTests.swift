@@ -124,13 +124,19 @@ import Testing
             signals += Self.signalLine(&random)
             if index % 97 == 0 { signals += "  # a comment between items\n\n" }
         }
-        let files = [("estate.yaml", Self.estate), ("signals.yaml", signals)]
-        let direct = FixtureDirectory.parse(files: files, now: Self.anchor, readsLinesDirectly: true)
-        let general = FixtureDirectory.parse(files: files, now: Self.anchor, readsLinesDirectly: false)
+        let direct = Self.expectReadTheSameBothWays([("estate.yaml", Self.estate), ("signals.yaml", signals)])
         #expect(direct.estate.signals.count > count / 10, "some signals should load")
         #expect(direct.issues.count > count / 10, "some items should have problems")
+    }
+
+    /// Loads `files` reading items directly and only the general way; both must give the same
+    /// estate and issues. Returns the direct load.
+    static func expectReadTheSameBothWays(_ files: [(String, String)]) -> FixtureLoad {
+        let direct = FixtureDirectory.parse(files: files.map { (path: $0.0, text: $0.1) }, now: anchor, readsLinesDirectly: true)
+        let general = FixtureDirectory.parse(files: files.map { (path: $0.0, text: $0.1) }, now: anchor, readsLinesDirectly: false)
         #expect(direct.estate == general.estate)
         #expect(direct.issues == general.issues)
+        return direct
     }
 
     @Test func theDemoEstateLoadsTheSameEitherWay() throws {
@@ -140,5 +146,113 @@ import Testing
         #expect(direct.issues.isEmpty)
         #expect(direct.estate == general.estate)
         #expect(direct.estate.signals.count > 300)
+    }
+}
+
+/// Environment items in the plain block form are read straight from their bytes
+/// (`EnvironmentBlockReader`); the estate and the issues must be the general reader's.
+@Suite struct EnvironmentBlockReadingTests {
+    private typealias Random = FixtureYAMLDifferentialTests.Random
+    private static let anchor = ISO8601.parse("2026-11-27T09:00:00Z")!
+
+    private static let header = """
+    apiVersion: opsdeck/v1
+    tenants:
+      - {id: acme, name: Acme Retail, tenancy: dedicated}
+      - {id: bolt, name: Bolt, tenancy: multi-tenant}
+
+    """
+
+    /// Good values of each field, and values the direct reader must hand on (unknown, null,
+    /// malformed, an unknown key, a comment).
+    private static let good: [(field: String, values: [String])] = [
+        ("name", ["\"Shop production\"", "Shop", "\"\""]), ("stage", ["production", "staging"]),
+        ("tier", ["core-production", "non-production"]), ("region", ["eu-west-1", "\"us-east-1\""]), ("zone", ["eu-west-1a"]),
+        ("timeZone", ["Europe/Paris", "UTC"]), ("odoo", ["\"17.0\"", "16.0"]), ("tenancy", ["multi-tenant", "dedicated"]),
+        ("release", ["{version: \"2026.10.0\", deployedAt: now-1h}", "{deployedAt: now-3d, version: 1.0}"]),
+        ("namespace", ["ns-1"]), ("cluster", ["k8s-1"]), ("tags", ["[a, \"b c\", null]", "[]", "[eu, retail]"]),
+        ("owners", ["\n      - {name: \"Owner\", role: \"Service owner\", reach: \"owner@example\"}"]),
+        ("escalation", ["\n      - {name: \"On-call\"}\n      - {name: Lead, reach: \"pager\", role: L2}"]),
+        ("links", ["\n      - {title: Grafana, url: \"https://grafana.example/d?x=1\"}"]),
+        ("components", ["\n      - {id: web, name: \"Odoo web\", kind: odoo-web, version: \"17.0\", ready: 2, desired: 2}\n      - {id: pg, kind: postgres-primary}",
+                        "\n      - {id: pos, kind: integration, integration: pos}"]),
+    ]
+    private static let spoilers = [
+        "tier: gold", "stage: prod", "timeZone: Mars/Olympus", "timeZone: null", "tenancy: both", "tenant: nobody", "id: null",
+        "release: {version: 1.0, deployedAt: yesterday}", "release: {version: \"2\", deployedAt: now-2d, by: ci}", "release: {version: \"3\"}",
+        "tags: solo", "escalation:\n      - {name: Lead, role: null}", "escalation:\n      - {role: x}",
+        "owners:\n      - {name: \"Lead\", reach: \"pager\", colour: red}", "components:\n      - {id: bad, kind: toaster}",
+        "components:\n      - {id: rep, kind: postgres-replica, ready: many}", "components:\n      - {id: x, kind: redis, extra: 1}",
+        "colour: blue", "name: twice", "# a comment inside the item", "zone:", "links:\n      - {title: Grafana}",
+        "components:\n      - {id: web, kind: redis, id: other}", "release: {version: \"1\", version: \"2\", deployedAt: now}",
+    ]
+
+    /// One environment item: most in the plain block form with good values, some with one spoiler.
+    private static func environmentItem(_ random: inout Random, index: Int) -> (text: String, spoilt: Bool) {
+        var lines = ["id: " + random.pick(["env-\(index)", "\"env-\(index)\""]), "tenant: " + random.pick(["acme", "bolt"])]
+        for (field, values) in good where random.below(5) != 0 || ["stage", "tier", "region"].contains(field) {
+            let value = random.pick(values)
+            lines.append(field + ":" + (value.hasPrefix("\n") ? value : " " + value))
+        }
+        let spoilt = random.below(4) == 0
+        if spoilt {
+            let spoiler = random.pick(spoilers)
+            let field = String(spoiler.prefix { $0 != ":" })
+            // The spoiler replaces the good line of its field (or joins the item).
+            if let index = lines.firstIndex(where: { $0.hasPrefix(field + ":") }), field != "name" { lines[index] = spoiler } else { lines.append(spoiler) }
+        }
+        if random.below(3) == 0 {
+            for index in lines.indices.reversed() { lines.swapAt(index, random.below(index + 1)) }
+            // The plain form starts with `- key: value` (a list's key first is read the general way).
+            if let first = lines.firstIndex(where: { !$0.contains("\n") && !$0.hasSuffix(":") && !$0.hasPrefix("#") }) { lines.swapAt(0, first) }
+        }
+        return ("  - " + lines.joined(separator: "\n    ") + "\n", spoilt)
+    }
+
+    @Test(arguments: [30, ItemReaders.concurrentMinimum + 50])
+    func environmentsReadStraightFromTheirBytesAreTheOnesTheGeneralReaderReads(count: Int) {
+        var random = Random(state: UInt64(7 + count))
+        var text = Self.header + "environments:\n"
+        var (readDirectly, clean) = (0, 0)
+        let reader = EnvironmentBlockReader(tenants: ["acme": Tenant(id: "acme", name: "Acme", tenancy: .dedicated), "bolt": Tenant(id: "bolt", name: "Bolt", tenancy: .multiTenant)], anchor: Self.anchor)
+        for index in 0..<count {
+            let (item, spoilt) = Self.environmentItem(&random, index: index)
+            text += item
+            let bytes = Array(item.utf8.dropFirst(2))
+            if bytes.withUnsafeBufferPointer({ reader.environment($0) }) != nil { readDirectly += 1 }
+            if !spoilt { clean += 1 }
+        }
+        // Every clean item is read directly (spoilt ones may be too: a spoiler can be harmless).
+        #expect(readDirectly >= clean, "clean items should all be read directly (\(readDirectly) of \(clean))")
+        #expect(readDirectly < count, "some items should be handed on")
+        let direct = PlainFormReadingTests.expectReadTheSameBothWays([("environments.yaml", text)])
+        #expect(direct.estate.environments.count > count / 2, "most environments should load")
+        #expect(direct.issues.count > count / 20, "some items should have problems")
+    }
+
+    @Test func aPlainItemIsReadDirectlyAndAnUnusualOneIsHandedOn() {
+        let plain = """
+        - id: prod-a
+            name: "Shop production"
+            tenant: acme
+            stage: production
+            tier: core-production
+            region: eu-west-1
+            release: {version: "2026.10.0", deployedAt: now-1h}
+            tags: [eu, retail]
+            components:
+              - {id: web, name: "Odoo web", kind: odoo-web, ready: 2, desired: 2}
+              - {id: pg, kind: postgres-primary}
+
+        """.replacingOccurrences(of: "\n    ", with: "\n  ")
+        let reader = EnvironmentBlockReader(tenants: ["acme": Tenant(id: "acme", name: "Acme", tenancy: .multiTenant)], anchor: Self.anchor)
+        let environment = Array(plain.utf8).withUnsafeBufferPointer { reader.environment($0) }
+        #expect(environment?.components.map { $0.id } == ["web", "pg"])
+        #expect(environment?.tenancy == .multiTenant)
+        #expect(environment?.release?.deployedAt == Self.anchor.addingTimeInterval(-3600))
+        for spoilt in ["  # note\n", "  colour: blue\n", "  name: again\n", "  zone:\n"] {
+            let text = plain + spoilt
+            #expect(Array(text.utf8).withUnsafeBufferPointer { reader.environment($0) } == nil, "\(spoilt)")
+        }
     }
 }

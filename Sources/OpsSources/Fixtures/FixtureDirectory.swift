@@ -113,7 +113,10 @@ public enum FixtureDirectory {
         }
         let tenantsByID = Dictionary(estate.tenants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for reader in documents {
-            estate.environments += reader.items("environments").concurrentCompactMap { { EnvironmentFixtures.environment($0, tenants: tenantsByID) } }
+            estate.environments += reader.items("environments").concurrentCompactMap(decoders: {
+                let blocks = readsLinesDirectly ? EnvironmentBlockReader(tenants: tenantsByID, anchor: now) : nil
+                return ItemDecoder(direct: blocks.map { blocks in { blocks.environment($0) } }, general: { EnvironmentFixtures.environment($0, tenants: tenantsByID) })
+            })
         }
         let environmentsByID = Dictionary(estate.environments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let references = ReferenceCheck(environments: environmentsByID)

@@ -1,0 +1,107 @@
+/// An item of a top-level list written the way the generator and the demo write block items:
+///
+/// ```yaml
+///   - id: prod-a                  # `- key: value` first
+///     name: "Shop production"     # then `key: value` lines, all at one indentation,
+///     tags: [eu, retail]          # a value being a word, a quoted text or a plain flow collection
+///     components:                 # or, after `key:` alone, a list of plain flow mappings
+///       - {id: web, kind: odoo-web}
+/// ```
+///
+/// Only items of files the general reader has already checked are given here, so the layout is
+/// known to be valid YAML; this reads the plain form of it (`PlainFlowCursor`) and nothing else:
+/// comments, blank lines inside the item, block scalars, nested block mappings, a key given
+/// twice all return nil, and the item is read the general way.
+struct PlainBlockItem {
+    /// A field's value, as ranges of the item's bytes.
+    enum Value {
+        case scalar(Range<Int>, quoted: Bool)
+        /// A plain flow collection (`{…}` or `[…]`) on the key's line.
+        case flow(Range<Int>)
+        /// A list of plain flow mappings, one per line under the key.
+        case list([Range<Int>])
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var fields: [(key: Range<Int>, value: Value)] = []
+
+    /// The item whose bytes start at its dash, or nil when it is not in the plain block form.
+    init?(_ item: UnsafeBufferPointer<UInt8>) {
+        bytes = item
+        var cursor = PlainFlowCursor(item, at: 0)
+        guard cursor.skipSeparator(UInt8(ascii: "-")), let first = Self.field(&cursor), let firstValue = first.value,
+              Self.endOfLine(&cursor)
+        else { return nil }
+        fields.append((first.key, firstValue))
+        var fieldIndent: Int?
+        while cursor.offset < item.count {
+            let lineStart = cursor.offset
+            while cursor.byte == UInt8(ascii: " ") { cursor.offset += 1 }
+            if cursor.offset == item.count { break }
+            let indent = cursor.offset - lineStart
+            // The first line after the dash sets the fields' indentation.
+            guard indent == (fieldIndent ?? indent), let (key, value) = Self.field(&cursor), Self.endOfLine(&cursor) else { return nil }
+            fieldIndent = indent
+            if let value {
+                fields.append((key, value))
+                continue
+            }
+            // `key:` alone: its list's items follow, two further in.
+            var items: [Range<Int>] = []
+            while Self.startsListItem(item, at: cursor.offset, indent: indent + 2) {
+                cursor.offset += indent + 4
+                let start = cursor.offset
+                guard let length = PlainFlowCursor.collectionLength(item, at: start), item[start] == UInt8(ascii: "{") else { return nil }
+                cursor.offset += length
+                guard Self.endOfLine(&cursor) else { return nil }
+                items.append(start..<(start + length))
+            }
+            guard !items.isEmpty else { return nil }
+            fields.append((key, .list(items)))
+        }
+        // A key given twice is read the general way (the last one wins there, with no warning).
+        for index in fields.indices {
+            for earlier in 0..<index where fields[earlier].key.count == fields[index].key.count
+                && item[fields[earlier].key].elementsEqual(item[fields[index].key]) {
+                return nil
+            }
+        }
+    }
+
+    /// `key: value` (value nil: `key:` alone, its list on the lines below), the cursor after it.
+    private static func field(_ cursor: inout PlainFlowCursor) -> (key: Range<Int>, value: Value?)? {
+        guard let key = cursor.word(), cursor.skip(UInt8(ascii: ":")) else { return nil }
+        if cursor.byte == UInt8(ascii: "\n") { return (key, nil) }
+        guard cursor.skip(UInt8(ascii: " ")) else { return nil }
+        let start = cursor.offset
+        switch cursor.byte {
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            guard let length = PlainFlowCursor.collectionLength(cursor.bytes, at: start) else { return nil }
+            cursor.offset += length
+            return (key, .flow(start..<cursor.offset))
+        default:
+            guard let (range, quoted) = cursor.scalar() else { return nil }
+            return (key, .scalar(range, quoted: quoted))
+        }
+    }
+
+    /// Spaces, then a line end (stepped over) or the end of the item.
+    private static func endOfLine(_ cursor: inout PlainFlowCursor) -> Bool {
+        while cursor.byte == UInt8(ascii: " ") { cursor.offset += 1 }
+        if cursor.offset == cursor.bytes.count { return true }
+        return cursor.skip(UInt8(ascii: "\n"))
+    }
+
+    /// True when the line at `offset` is `indent` spaces, then `- `.
+    private static func startsListItem(_ item: UnsafeBufferPointer<UInt8>, at offset: Int, indent: Int) -> Bool {
+        guard offset + indent + 2 <= item.count else { return false }
+        for index in offset..<(offset + indent) where item[index] != UInt8(ascii: " ") { return false }
+        return item[offset + indent] == UInt8(ascii: "-") && item[offset + indent + 1] == UInt8(ascii: " ")
+    }
+
+    /// The value of `key`, or nil when the item has no such field.
+    func value(_ key: StaticString) -> Value? {
+        let cursor = PlainFlowCursor(bytes, at: 0)
+        return fields.first { cursor.matches($0.key, key) }?.value
+    }
+}
