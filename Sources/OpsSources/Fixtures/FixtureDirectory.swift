@@ -33,7 +33,7 @@ public enum FixtureDirectory {
         for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             let path = directory.appendingPathComponent(name).path
             // Read when checked, not all up front.
-            files.append(FixtureFile(path: path) { log in
+            files.append(FixtureFile(path: path, size: FileBytes.size(path) ?? 0) { log in
                 guard let bytes = FileBytes.read(path) else {
                     log.error(path, nil, "file", "cannot be read")
                     return nil
@@ -66,17 +66,19 @@ public enum FixtureDirectory {
     }
 
     static func parse(files: [(path: String, text: String)], runbooks: [(path: String, text: String)] = [], now: Date, readsLinesDirectly: Bool) -> FixtureLoad {
-        var load = parse(files: files.map { file in FixtureFile(path: file.path) { _ in Array(file.text.utf8) } }, runbooks: runbooks, now: now, log: IssueLog(), readBack: false, readsLinesDirectly: readsLinesDirectly)
+        var load = parse(files: files.map { file in FixtureFile(path: file.path, size: file.text.utf8.count) { _ in Array(file.text.utf8) } }, runbooks: runbooks, now: now, log: IssueLog(), readBack: false, readsLinesDirectly: readsLinesDirectly)
         load.files = []
         return load
     }
 
     /// `readBack`: the files exist on disk, so a large one's bytes may be let go and read again.
     private static func parse(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, log: IssueLog, readBack: Bool, readsLinesDirectly: Bool) -> FixtureLoad {
-        // Each file is read and checked on its own thread: the files do not depend on each other
-        // until they are decoded, and at 10,000 environments the signals file alone took the
-        // check pass's 0.3 s while the other core waited.
-        let checked = ParallelMap.gather(capacities: files.map { _ in 1 }) { (index, emit: (CheckedFile) -> Void) in
+        // Each file of a large estate is read and checked on its own thread: the files do not
+        // depend on each other until they are decoded, and at 10,000 environments the signals
+        // file alone took the check pass's 0.3 s while the other core waited. A small estate
+        // stays on this thread (more threads would each take memory of their own).
+        let isLarge = files.reduce(0) { $0 + $1.size } >= FixtureYAML.releaseThreshold
+        let checked = ParallelMap.gather(capacities: files.map { _ in 1 }, parallel: isLarge) { (index, emit: (CheckedFile) -> Void) in
             emit(check(files[index], readBack: readBack))
         }
         var documents: [NodeReader] = []
@@ -170,9 +172,11 @@ public enum FixtureDirectory {
     }
 }
 
-/// A fixture file to load: its path, and how to read its bytes (reporting to the log it is given).
+/// A fixture file to load: its path, its size on disk, and how to read its bytes (reporting to
+/// the log it is given).
 struct FixtureFile: @unchecked Sendable {
     let path: String
+    let size: Int
     let read: (IssueLog) -> [UInt8]?
 }
 
