@@ -139,6 +139,33 @@ import Testing
         return direct
     }
 
+    /// Files over 4 MiB are let go after their check and read back a window at a time: the
+    /// direct readers must find the same bytes there, items handed on included.
+    @Test func filesReadBackFromDiskAreReadTheSameBothWays() throws {
+        var random = Random(state: 99)
+        var signals = "apiVersion: opsdeck/v1\nsignals:\n"
+        while signals.utf8.count < FixtureYAML.releaseThreshold + 100_000 { signals += Self.signalLine(&random) }
+        var environments = "apiVersion: opsdeck/v1\nenvironments:\n"
+        for index in 0..<40 {
+            environments += "  - id: extra-\(index)\n    tenant: acme\n    stage: test\n    tier: non-production\n    region: eu-west-1\n"
+            environments += index % 7 == 3 ? "    colour: blue\n" : "    components:\n      - {id: pg, kind: postgres-primary}\n"
+        }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("opsdeck-plain-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Self.estate.write(to: directory.appendingPathComponent("00-estate.yaml"), atomically: true, encoding: .utf8)
+        try environments.write(to: directory.appendingPathComponent("10-environments.yaml"), atomically: true, encoding: .utf8)
+        try signals.write(to: directory.appendingPathComponent("20-signals.yaml"), atomically: true, encoding: .utf8)
+        let direct = FixtureDirectory.load(directory: directory, now: Self.anchor, readsLinesDirectly: true)
+        let general = FixtureDirectory.load(directory: directory, now: Self.anchor, readsLinesDirectly: false)
+        #expect(direct.estate.signals.count > 5_000)
+        #expect(direct.estate.environments.count == 3 + 40, "an unknown field is a warning: the item still loads")
+        #expect(direct.issues.count > 1_000)
+        #expect(direct.estate == general.estate)
+        #expect(direct.issues == general.issues)
+        #expect(direct.files == general.files)
+    }
+
     @Test func theDemoEstateLoadsTheSameEitherWay() throws {
         let directory = try #require(DemoEstate.directory)
         let direct = FixtureDirectory.load(directory: directory, now: Self.anchor, readsLinesDirectly: true)

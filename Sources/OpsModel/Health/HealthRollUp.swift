@@ -17,21 +17,24 @@ public struct HealthRollUp: Sendable {
         // is sized once: grown by doubling, the 10,000 lists of a large estate held almost twice
         // their size. By index, not `for signal in`: a loop variable is a copy of the whole
         // signal, six references retained and released.
-        var runs: [(environmentID: String, range: Range<Int>)] = []
-        var runStart = signals.startIndex
-        for index in signals.indices where index > runStart && signals[index].environmentID != signals[runStart].environmentID {
-            runs.append((signals[runStart].environmentID, runStart..<index))
-            runStart = index
-        }
-        if runStart < signals.endIndex { runs.append((signals[runStart].environmentID, runStart..<signals.endIndex)) }
         var counts: [String: Int] = [:]
-        for run in runs { counts[run.environmentID, default: 0] += run.range.count }
+        Self.forEachRun(of: signals) { environmentID, run in counts[environmentID, default: 0] += run.count }
         var byEnvironment: [String: [Int]] = [:]
         byEnvironment.reserveCapacity(counts.count)
-        for run in runs {
-            byEnvironment[run.environmentID, default: Self.emptyList(capacity: counts[run.environmentID] ?? 0)].append(contentsOf: run.range)
+        Self.forEachRun(of: signals) { environmentID, run in
+            byEnvironment[environmentID, default: Self.emptyList(capacity: counts[environmentID] ?? 0)].append(contentsOf: run)
         }
         self.indicesByEnvironment = byEnvironment
+    }
+
+    /// Calls `body` with each run of neighbouring signals of one environment, in order.
+    private static func forEachRun(of signals: [Signal], _ body: (String, Range<Int>) -> Void) {
+        var runStart = signals.startIndex
+        for index in signals.indices where index > runStart && signals[index].environmentID != signals[runStart].environmentID {
+            body(signals[runStart].environmentID, runStart..<index)
+            runStart = index
+        }
+        if runStart < signals.endIndex { body(signals[runStart].environmentID, runStart..<signals.endIndex) }
     }
 
     private static func emptyList(capacity: Int) -> [Int] {

@@ -32,16 +32,6 @@ final class NodeReader {
         self.log = log
     }
 
-    /// The same place in the same file, reporting to another log (for a list read on several threads).
-    init(reporting reader: NodeReader, to log: IssueLog) {
-        mapping = reader.mapping
-        path = reader.path
-        fieldPath = reader.fieldPath
-        line = reader.line
-        anchor = reader.anchor
-        self.log = log
-    }
-
     /// 1-based line of a node, as editors count.
     static func line(of node: FixtureNode) -> Int? {
         node.line > 0 ? node.line : nil

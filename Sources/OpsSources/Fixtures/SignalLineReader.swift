@@ -108,7 +108,10 @@ final class SignalLineReader {
     }
 
     private func definition(_ item: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> SignalDefinition? {
-        for known in definitions where Self.same(known.key, item, range) {
+        for index in definitions.indices where Self.same(definitions[index].key, item, range) {
+            let known = definitions[index]
+            // The key found moves to the front: a large catalog is not scanned for every signal.
+            if index > 0 { definitions.swapAt(index, index / 2) }
             return known.definition
         }
         guard let definition = catalog[String(decoding: item[range], as: UTF8.self)] else { return nil }

@@ -127,7 +127,9 @@ struct DeferredItems {
     func withItemBytes<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         let start = starts[index].offset
         let itemEnd = index + 1 < starts.count ? starts[index + 1].offset : end
-        return source.withBytes(from: start, to: itemEnd) { buffer, base in
+        // Asked for from the line's start, as `item(at:)` asks: an item handed on then finds its
+        // bytes in the same window instead of reading the file again.
+        return source.withBytes(from: starts[index].lineStart, to: itemEnd) { buffer, base in
             body(UnsafeBufferPointer(rebasing: buffer[(start - base)..<(itemEnd - base)]))
         }
     }

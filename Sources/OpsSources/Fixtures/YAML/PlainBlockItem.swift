@@ -39,7 +39,9 @@ struct PlainBlockItem {
             while cursor.byte == UInt8(ascii: " ") { cursor.offset += 1 }
             if cursor.offset == item.count { break }
             let indent = cursor.offset - lineStart
-            // The first line after the dash sets the fields' indentation.
+            // The first line after the dash sets the fields' indentation. It is never compared
+            // with the first key's column: the check pass already refused an item mapping whose
+            // keys are not in one column ("unexpected indentation"), and only checked items get here.
             guard indent == (fieldIndent ?? indent), let (key, value) = Self.field(&cursor), Self.endOfLine(&cursor) else { return nil }
             fieldIndent = indent
             if let value {
@@ -97,11 +99,5 @@ struct PlainBlockItem {
         guard offset + indent + 2 <= item.count else { return false }
         for index in offset..<(offset + indent) where item[index] != UInt8(ascii: " ") { return false }
         return item[offset + indent] == UInt8(ascii: "-") && item[offset + indent + 1] == UInt8(ascii: " ")
-    }
-
-    /// The value of `key`, or nil when the item has no such field.
-    func value(_ key: StaticString) -> Value? {
-        let cursor = PlainFlowCursor(bytes, at: 0)
-        return fields.first { cursor.matches($0.key, key) }?.value
     }
 }

@@ -1,7 +1,8 @@
 /// Walks the plain one-line form that almost every flow collection of a fixture file takes:
 /// `{key: word, key: "text", key: [word, "text"]}` on one line, ASCII, one space after each `:`
-/// and `,`, no comment, escape or null inside. Text outside that form is left to the general
-/// reader (`FixtureYAMLParser`), so everything accepted here is read the same way there.
+/// and `,`, no comment or escape inside. Text outside that form is left to the general reader
+/// (`FixtureYAMLParser`), so everything accepted here is read the same way there. (A `null`
+/// word is valid here; the readers that build values from this form hand such items on.)
 ///
 /// It exists because a large estate is mostly such lines (the signals file is 400,000 of them):
 /// checking one here costs a few instructions a byte, the general reader some hundred
