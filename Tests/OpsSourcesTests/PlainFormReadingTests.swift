@@ -60,7 +60,7 @@ import Testing
         let cases: [(String, Int?)] = [
             ("{env: prod, samples: [1, 2.5, -3]}  # c", 34), ("[a, \"b c\"]", 10), ("{}", 2), ("[]", 2),
             ("{a: {b: c}}", 11), ("{a: b,c: d}", nil), ("{a:b}", nil), ("{a: 'x'}", nil), ("{a: \"\\n\"}", nil),
-            ("{a: x:y}", nil), ("{a: +1}", nil), ("{a: -x}", nil), ("{a: [b, [c]]}", nil), ("{a: b", nil), ("{a: \"é\"}", nil),
+            ("{a: x:y}", 8), ("{t: 09:00:00Z}", 14), ("{a: x:}", nil), ("{a: x::y}", nil), ("{a: +1}", nil), ("{a: -x}", nil), ("{a: [b, [c]]}", nil), ("{a: b", nil), ("{a: \"é\"}", nil),
         ]
         for (text, expected) in cases {
             let length = Array(text.utf8).withUnsafeBufferPointer { PlainFlowCursor.collectionLength($0, at: 0) }
@@ -124,6 +124,7 @@ import Testing
             signals += Self.signalLine(&random)
             if index % 97 == 0 { signals += "  # a comment between items\n\n" }
         }
+        #expect(FixtureYAMLTests.fast(signals) != nil, "the file should be in the fast reader's subset (not read by Yams)")
         let direct = Self.expectReadTheSameBothWays([("estate.yaml", Self.estate), ("signals.yaml", signals)])
         #expect(direct.estate.signals.count > count / 10, "some signals should load")
         #expect(direct.issues.count > count / 10, "some items should have problems")
@@ -196,7 +197,7 @@ import Testing
         ("name", ["\"Shop production\"", "Shop", "\"\""]), ("stage", ["production", "staging"]),
         ("tier", ["core-production", "non-production"]), ("region", ["eu-west-1", "\"us-east-1\""]), ("zone", ["eu-west-1a"]),
         ("timeZone", ["Europe/Paris", "UTC"]), ("odoo", ["\"17.0\"", "16.0"]), ("tenancy", ["multi-tenant", "dedicated"]),
-        ("release", ["{version: \"2026.10.0\", deployedAt: now-1h}", "{deployedAt: now-3d, version: 1.0}"]),
+        ("release", ["{version: \"2026.10.0\", deployedAt: now-1h}", "{deployedAt: now-3d, version: 1.0}", "{version: \"2\", deployedAt: 2026-11-01T10:00:00Z}"]),
         ("namespace", ["ns-1"]), ("cluster", ["k8s-1"]), ("tags", ["[a, \"b c\", null]", "[]", "[eu, retail]"]),
         ("owners", ["\n      - {name: \"Owner\", role: \"Service owner\", reach: \"owner@example\"}"]),
         ("escalation", ["\n      - {name: \"On-call\"}\n      - {name: Lead, reach: \"pager\", role: L2}"]),
@@ -252,6 +253,7 @@ import Testing
         // Every clean item is read directly (spoilt ones may be too: a spoiler can be harmless).
         #expect(readDirectly >= clean, "clean items should all be read directly (\(readDirectly) of \(clean))")
         #expect(readDirectly < count, "some items should be handed on")
+        #expect(FixtureYAMLTests.fast(text) != nil, "the file should be in the fast reader's subset (not read by Yams)")
         let direct = PlainFormReadingTests.expectReadTheSameBothWays([("environments.yaml", text)])
         #expect(direct.estate.environments.count > count / 2, "most environments should load")
         #expect(direct.issues.count > count / 20, "some items should have problems")

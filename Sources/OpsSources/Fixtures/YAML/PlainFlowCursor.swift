@@ -37,7 +37,9 @@ struct PlainFlowCursor {
     }
 
     /// A plain word: letters, digits and `_ . / + -`, not starting with `+`, and with `-` only
-    /// before a digit or a dot, so it can never be read as a list dash or an indicator.
+    /// before a digit or a dot, so it can never be read as a list dash or an indicator; a `:`
+    /// inside it only between two such bytes (`09:00`, `2026-11-27T09:00:00Z`), where YAML keeps
+    /// it in the text.
     mutating func word() -> Range<Int>? {
         let start = offset
         let first = byte
@@ -48,7 +50,12 @@ struct PlainFlowCursor {
             return nil
         }
         offset += 1
-        while offset < bytes.count, Self.isWordByte(bytes[offset]) { offset += 1 }
+        while true {
+            // The tight loop first: a colon inside a word is rare.
+            while offset < bytes.count, Self.isWordByte(bytes[offset]) { offset += 1 }
+            guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: ":"), Self.isWordByte(bytes[offset + 1]) else { break }
+            offset += 2
+        }
         return start..<offset
     }
 
