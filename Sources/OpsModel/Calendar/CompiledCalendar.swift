@@ -53,9 +53,18 @@ public struct CompiledCalendar: Sendable {
     }
 
     func timeline(for environment: Environment, from: Date, to: Date) -> EnvironmentTimeline {
-        EnvironmentTimeline(
-            windows: windows, applicable: windows.indices.filter { windows[$0].applies(to: environment) },
-            invalid: invalidWindows(applyingTo: environment), from: from, to: to
+        let selection = selection(for: environment)
+        return EnvironmentTimeline(
+            windows: windows, applicable: selection.windows, invalid: selection.invalid.map { invalidWindows[$0] }, from: from, to: to
+        )
+    }
+
+    /// The windows whose scope selects `environment`: all a verdict for it depends on, besides
+    /// its approvals (`FreezeStates` judges once per selection).
+    func selection(for environment: Environment) -> WindowSelection {
+        WindowSelection(
+            windows: windows.indices.filter { windows[$0].applies(to: environment) },
+            invalid: invalidWindows.indices.filter { invalidWindows[$0].window.scope.matches(environment) }
         )
     }
 

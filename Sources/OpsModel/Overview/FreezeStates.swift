@@ -36,13 +36,3 @@ struct WindowSelection: Hashable, Sendable {
     let windows: [Int]
     let invalid: [Int]
 }
-
-extension CompiledCalendar {
-    /// The windows whose scope selects `environment`.
-    func selection(for environment: Environment) -> WindowSelection {
-        WindowSelection(
-            windows: windows.indices.filter { windows[$0].applies(to: environment) },
-            invalid: invalidWindows.indices.filter { invalidWindows[$0].window.scope.matches(environment) }
-        )
-    }
-}

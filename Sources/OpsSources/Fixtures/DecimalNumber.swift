@@ -31,32 +31,9 @@ enum DecimalNumber {
     /// left to `Double(text)`; that call costs several times more, and a large estate has
     /// millions of samples.
     static func parse(_ text: String) -> Double? {
-        var digits: UInt64 = 0
-        var digitCount = 0
-        var fractionDigits = 0
-        var seenPoint = false
-        var negative = false
-        var first = true
-        for byte in text.utf8 {
-            defer { first = false }
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                digits = digits &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
-                digitCount += 1
-                if seenPoint { fractionDigits += 1 }
-            case UInt8(ascii: "."):
-                if seenPoint { return Double(text) }
-                seenPoint = true
-            case UInt8(ascii: "-") where first:
-                negative = true
-            case UInt8(ascii: "+") where first:
-                break
-            default:
-                return Double(text)
-            }
-        }
-        guard digitCount > 0, digitCount <= 15 else { return Double(text) }
-        return value(digits: digits, fractionDigits: fractionDigits, negative: negative)
+        var text = text
+        if let value = text.withUTF8({ plainDecimal($0, 0..<$0.count) }) { return value }
+        return Double(text)
     }
 
     /// The number of at most 15 `digits`, the last `fractionDigits` of them after the point:

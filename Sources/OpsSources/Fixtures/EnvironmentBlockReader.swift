@@ -11,9 +11,8 @@ import OpsModel
 final class EnvironmentBlockReader {
     private let tenants: [String: Tenant]
     private let anchor: Date
-    /// One copy of each text over 15 bytes (component names, owners, regions repeat), as the
-    /// general reader keeps them.
-    private var texts: Set<String> = []
+    /// Texts kept once (component names, owners, regions repeat), as the general reader keeps them.
+    private let texts = TextStore()
     /// Time zone identifiers already found valid.
     private var knownZones: Set<String> = []
 
@@ -56,20 +55,37 @@ final class EnvironmentBlockReader {
         var components: [Component] = []
     }
 
-    /// Reads one field into `fields`; false when it is unknown or its value needs the general reader.
+    /// Where a field given as text goes; nil for the other fields.
+    private static func textField(_ key: String) -> WritableKeyPath<Fields, String?>? {
+        switch key {
+        case "id": \.id
+        case "name": \.name
+        case "tenant": \.tenantID
+        case "region": \.region
+        case "zone": \.zone
+        case "timeZone": \.timeZone
+        case "odoo": \.odoo
+        case "namespace": \.namespace
+        case "cluster": \.cluster
+        default: nil
+        }
+    }
+
+    /// Reads one field into `fields`; false when it is unknown or its value needs the general
+    /// reader (a null, an unknown stage or tier, anything malformed).
     private func read(_ key: String, _ value: PlainBlockItem.Value, _ bytes: UnsafeBufferPointer<UInt8>, into fields: inout Fields) -> Bool {
+        if let field = Self.textField(key) {
+            guard case .scalar(let range, let quoted) = value, let text = text(range, quoted, bytes) else { return false }
+            fields[keyPath: field] = text
+            return true
+        }
         switch (key, value) {
-        case ("id", .scalar(let range, let quoted)): fields.id = text(range, quoted, bytes)
-        case ("name", .scalar(let range, let quoted)): fields.name = text(range, quoted, bytes)
-        case ("tenant", .scalar(let range, let quoted)): fields.tenantID = text(range, quoted, bytes)
-        case ("region", .scalar(let range, let quoted)): fields.region = text(range, quoted, bytes)
-        case ("zone", .scalar(let range, let quoted)): fields.zone = text(range, quoted, bytes)
-        case ("timeZone", .scalar(let range, let quoted)): fields.timeZone = text(range, quoted, bytes)
-        case ("odoo", .scalar(let range, let quoted)): fields.odoo = text(range, quoted, bytes)
-        case ("namespace", .scalar(let range, let quoted)): fields.namespace = text(range, quoted, bytes)
-        case ("cluster", .scalar(let range, let quoted)): fields.cluster = text(range, quoted, bytes)
-        case ("stage", .scalar(let range, let quoted)): fields.stage = text(range, quoted, bytes).flatMap(Stage.init(rawValue:))
-        case ("tier", .scalar(let range, let quoted)): fields.tier = text(range, quoted, bytes).flatMap(Tier.init(rawValue:))
+        case ("stage", .scalar(let range, let quoted)):
+            fields.stage = text(range, quoted, bytes).flatMap(Stage.init(rawValue:))
+            return fields.stage != nil
+        case ("tier", .scalar(let range, let quoted)):
+            fields.tier = text(range, quoted, bytes).flatMap(Tier.init(rawValue:))
+            return fields.tier != nil
         case ("tenancy", .scalar(let range, let quoted)):
             fields.tenancy = text(range, quoted, bytes).flatMap(Tenancy.init(rawValue:))
             return fields.tenancy != nil
@@ -80,48 +96,33 @@ final class EnvironmentBlockReader {
             var cursor = PlainFlowCursor(bytes, at: range.lowerBound)
             guard let items = cursor.scalarList() else { return false }
             // A list's items are taken as written, `null` included, as the general reader takes them.
-            fields.tags = items.map { intern(String(decoding: bytes[$0.range], as: UTF8.self)) }
+            fields.tags = items.map { texts.interned(String(decoding: bytes[$0.range], as: UTF8.self)) }
+            return true
         case ("owners", .list(let items)):
             guard let contacts = mappings(items, bytes, contact) else { return false }
             fields.owners = contacts
+            return true
         case ("escalation", .list(let items)):
             guard let contacts = mappings(items, bytes, contact) else { return false }
             fields.escalation = contacts
+            return true
         case ("links", .list(let items)):
             guard let links = mappings(items, bytes, link) else { return false }
             fields.links = links
+            return true
         case ("components", .list(let items)):
             guard let components = mappings(items, bytes, component) else { return false }
             fields.components = components
+            return true
         default:
             return false
         }
-        // Stage, tier and texts: nil here means a null or an unknown value, for the general reader to report.
-        switch key {
-        case "stage": return fields.stage != nil
-        case "tier": return fields.tier != nil
-        case "id", "name", "tenant", "region", "zone", "timeZone", "odoo", "namespace", "cluster":
-            return isGiven(value, bytes)
-        default: return true
-        }
     }
 
-    /// A scalar's text, nil for a plain null.
+    /// A scalar's text, nil for a plain null (which the general reader treats as not given).
     private func text(_ range: Range<Int>, _ quoted: Bool, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard quoted || !PlainFlowCursor(bytes, at: 0).isNull(range) else { return nil }
-        return intern(String(decoding: bytes[range], as: UTF8.self))
-    }
-
-    private func isGiven(_ value: PlainBlockItem.Value, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard case .scalar(let range, let quoted) = value else { return false }
-        return quoted || !PlainFlowCursor(bytes, at: 0).isNull(range)
-    }
-
-    private func intern(_ text: String) -> String {
-        guard text.utf8.count > 15 else { return text }
-        if let known = texts.firstIndex(of: text) { return texts[known] }
-        texts.insert(text)
-        return text
+        return texts.interned(String(decoding: bytes[range], as: UTF8.self))
     }
 
     private func isKnownZone(_ identifier: String) -> Bool {

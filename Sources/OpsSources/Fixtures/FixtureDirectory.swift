@@ -66,9 +66,7 @@ public enum FixtureDirectory {
     }
 
     static func parse(files: [(path: String, text: String)], runbooks: [(path: String, text: String)] = [], now: Date, readsLinesDirectly: Bool) -> FixtureLoad {
-        var load = parse(files: files.map { file in FixtureFile(path: file.path, size: file.text.utf8.count) { _ in Array(file.text.utf8) } }, runbooks: runbooks, now: now, log: IssueLog(), readBack: false, readsLinesDirectly: readsLinesDirectly)
-        load.files = []
-        return load
+        parse(files: files.map { file in FixtureFile(path: file.path, size: file.text.utf8.count) { _ in Array(file.text.utf8) } }, runbooks: runbooks, now: now, log: IssueLog(), readBack: false, readsLinesDirectly: readsLinesDirectly)
     }
 
     /// `readBack`: the files exist on disk, so a large one's bytes may be let go and read again.

@@ -159,9 +159,8 @@ final class YAMLBytes: @unchecked Sendable {
     private var window: (start: Int, bytes: [UInt8])?
     /// The file the bytes came from, when they can be read again.
     let path: String?
-    /// One copy of each text too long to be stored inline in a `String` (over 15 bytes): at
-    /// 10,000 environments the same component names, regions and owners repeat in every one.
-    private var texts: Set<String> = []
+    /// The texts read through this reader, each kept once.
+    private let texts = TextStore()
 
     /// `bytes` nil: a file already let go, read back from `path`.
     init(bytes: [UInt8]?, path: String? = nil) {
@@ -176,10 +175,7 @@ final class YAMLBytes: @unchecked Sendable {
 
     /// The one stored copy of `text`. One thread uses a reader (others get a `separateReader`).
     func interned(_ text: String) -> String {
-        guard text.utf8.count > 15 else { return text }
-        if let known = texts.firstIndex(of: text) { return texts[known] }
-        texts.insert(text)
-        return text
+        texts.interned(text)
     }
 
     /// Lets the last window read back go (a part of a list read on its own thread is done).

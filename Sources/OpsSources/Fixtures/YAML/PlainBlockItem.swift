@@ -22,12 +22,10 @@ struct PlainBlockItem {
         case list([Range<Int>])
     }
 
-    let bytes: UnsafeBufferPointer<UInt8>
     private(set) var fields: [(key: Range<Int>, value: Value)] = []
 
     /// The item whose bytes start at its dash, or nil when it is not in the plain block form.
     init?(_ item: UnsafeBufferPointer<UInt8>) {
-        bytes = item
         var cursor = PlainFlowCursor(item, at: 0)
         guard cursor.skipSeparator(UInt8(ascii: "-")), let first = Self.field(&cursor), let firstValue = first.value,
               Self.endOfLine(&cursor)

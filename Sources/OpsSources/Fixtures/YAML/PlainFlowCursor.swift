@@ -117,14 +117,8 @@ struct PlainFlowCursor {
 
     /// A `[…]` of scalars, each with whether it was quoted; nil when not in the plain form.
     mutating func scalarList() -> [(range: Range<Int>, quoted: Bool)]? {
-        guard skip(UInt8(ascii: "[")) else { return nil }
         var items: [(range: Range<Int>, quoted: Bool)] = []
-        if skip(UInt8(ascii: "]")) { return items }
-        repeat {
-            guard let item = scalar() else { return nil }
-            items.append(item)
-        } while skipSeparator(UInt8(ascii: ","))
-        return skip(UInt8(ascii: "]")) ? items : nil
+        return list { items.append(($0, $1)); return true } ? items : nil
     }
 
     /// A `{…}` whose values are all scalars: each key's range and its value's, in order (a key
