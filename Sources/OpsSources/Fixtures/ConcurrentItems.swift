@@ -32,6 +32,7 @@ extension ItemReaders {
             var results: [Element] = []
             results.reserveCapacity(count)
             read(deferred, firstIndex: firstIndex, decoder: makeDecoder(), log: parent.log) { results.append($0) }
+            deferred.markRead()
             return results
         }
         // More parts than cores, so a core that finishes early takes another.
@@ -45,6 +46,7 @@ extension ItemReaders {
             part.items.source.releaseWindow()
         }
         for part in parts { parent.log.add(contentsOf: part.log.issues) }
+        deferred.markRead()
         return results
     }
 

@@ -21,8 +21,9 @@ public enum FixtureDirectory {
         load(directory: directory, now: now, readsLinesDirectly: true)
     }
 
-    /// `readsLinesDirectly` false reads every item the general way: tests compare the two.
-    static func load(directory: URL, now: Date, readsLinesDirectly: Bool) -> FixtureLoad {
+    /// `readsLinesDirectly` false reads every item the general way, `checksLater` false checks
+    /// every item before any is read: tests compare each with the quicker way.
+    static func load(directory: URL, now: Date, readsLinesDirectly: Bool, checksLater: Bool = true) -> FixtureLoad {
         let log = IssueLog()
         var files: [FixtureFile] = []
         let manager = FileManager.default
@@ -55,7 +56,7 @@ public enum FixtureDirectory {
                 log.error(path, nil, "file", "cannot be read as UTF-8 text")
             }
         }
-        var load = parse(files: files, runbooks: runbookFiles, now: now, log: log, readBack: true, readsLinesDirectly: readsLinesDirectly)
+        var load = parse(files: files, runbooks: runbookFiles, now: now, log: log, readBack: true, readsLinesDirectly: readsLinesDirectly, checksLater: checksLater)
         load.files += runbookFiles.map(\.path)
         return load
     }
@@ -65,20 +66,39 @@ public enum FixtureDirectory {
         parse(files: files, runbooks: runbooks, now: now, readsLinesDirectly: true)
     }
 
-    static func parse(files: [(path: String, text: String)], runbooks: [(path: String, text: String)] = [], now: Date, readsLinesDirectly: Bool) -> FixtureLoad {
-        parse(files: files.map { file in FixtureFile(path: file.path, size: file.text.utf8.count) { _ in Array(file.text.utf8) } }, runbooks: runbooks, now: now, log: IssueLog(), readBack: false, readsLinesDirectly: readsLinesDirectly)
+    static func parse(files: [(path: String, text: String)], runbooks: [(path: String, text: String)] = [], now: Date, readsLinesDirectly: Bool, checksLater: Bool = true) -> FixtureLoad {
+        parse(files: files.map { file in FixtureFile(path: file.path, size: file.text.utf8.count) { _ in Array(file.text.utf8) } }, runbooks: runbooks, now: now, log: IssueLog(), readBack: false, readsLinesDirectly: readsLinesDirectly, checksLater: checksLater)
     }
 
     /// `readBack`: the files exist on disk, so a large one's bytes may be let go and read again.
-    private static func parse(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, log: IssueLog, readBack: Bool, readsLinesDirectly: Bool) -> FixtureLoad {
+    private static func parse(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, log: IssueLog, readBack: Bool, readsLinesDirectly: Bool, checksLater: Bool) -> FixtureLoad {
+        // The check steps over one-line flow items and they are checked as they are read
+        // (`LateCheck`); if one of them is not valid YAML, everything is loaded again with
+        // every item checked first, so the result is the same as if it had been from the start.
+        if checksLater {
+            let optimistic = IssueLog()
+            optimistic.add(contentsOf: log.issues)
+            if let load = attempt(files: files, runbooks: runbooks, now: now, log: optimistic, readBack: readBack, readsLinesDirectly: readsLinesDirectly, checksLater: true) {
+                return load
+            }
+        }
+        let checkedFirst = IssueLog()
+        checkedFirst.add(contentsOf: log.issues)
+        return attempt(files: files, runbooks: runbooks, now: now, log: checkedFirst, readBack: readBack, readsLinesDirectly: readsLinesDirectly, checksLater: false)
+            ?? FixtureLoad(estate: Estate(), issues: checkedFirst.issues, files: [])
+    }
+
+    /// One load; nil when `checksLater` and an item stepped over by the check is not valid YAML.
+    private static func attempt(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, log: IssueLog, readBack: Bool, readsLinesDirectly: Bool, checksLater: Bool) -> FixtureLoad? {
         // Each file of a large estate is read and checked on its own thread: the files do not
         // depend on each other until they are decoded, and at 10,000 environments the signals
         // file alone took the check pass's 0.3 s while the other core waited. A small estate
         // stays on this thread (more threads would each take memory of their own).
         let isLarge = files.reduce(0) { $0 + $1.size } >= FixtureYAML.releaseThreshold
         let checked = ParallelMap.gather(capacities: files.map { _ in 1 }, parallel: isLarge) { (index, emit: (CheckedFile) -> Void) in
-            emit(check(files[index], readBack: readBack))
+            emit(check(files[index], readBack: readBack, checksLater: checksLater))
         }
+        let lateChecks = checked.compactMap(\.lateCheck)
         var documents: [NodeReader] = []
         var readPaths: [String] = []
         var largestFile = 0
@@ -144,6 +164,7 @@ public enum FixtureDirectory {
             // Only a large estate frees enough to be worth giving back (a trim touches the heap).
             if largestFile >= FixtureYAML.releaseThreshold { MemoryRelease.returnFreedMemory() }
         }
+        guard lateChecks.allSatisfy({ $0.passes() }) else { return nil }
         for file in runbooks {
             if let runbook = RunbookFixtures.runbook(text: file.text, path: file.path, anchor: now, log: log) {
                 estate.runbooks.append(runbook)
@@ -155,17 +176,17 @@ public enum FixtureDirectory {
     }
 
     /// A file read and checked as YAML, with what went wrong on the way.
-    private static func check(_ file: FixtureFile, readBack: Bool) -> CheckedFile {
+    private static func check(_ file: FixtureFile, readBack: Bool, checksLater: Bool) -> CheckedFile {
         let log = IssueLog()
         guard let bytes = file.read(log) else {
-            return CheckedFile(path: file.path, issues: log.issues, wasRead: false, size: 0, node: nil)
+            return CheckedFile(path: file.path, issues: log.issues, wasRead: false, size: 0, node: nil, lateCheck: nil)
         }
         do {
-            let node = try FixtureYAML.document(bytes, path: readBack ? file.path : nil)
-            return CheckedFile(path: file.path, issues: log.issues, wasRead: true, size: bytes.count, node: node)
+            let (node, lateCheck) = try FixtureYAML.document(bytes, path: readBack ? file.path : nil, checksLater: checksLater)
+            return CheckedFile(path: file.path, issues: log.issues, wasRead: true, size: bytes.count, node: node, lateCheck: lateCheck)
         } catch {
             log.error(file.path, error.line, "file", "not valid YAML: \(error.summary); the file is skipped")
-            return CheckedFile(path: file.path, issues: log.issues, wasRead: true, size: bytes.count, node: nil)
+            return CheckedFile(path: file.path, issues: log.issues, wasRead: true, size: bytes.count, node: nil, lateCheck: nil)
         }
     }
 }
@@ -185,4 +206,6 @@ struct CheckedFile: @unchecked Sendable {
     let wasRead: Bool
     let size: Int
     let node: FixtureNode?
+    /// The items its check stepped over, still to be found valid (`LateCheck`).
+    let lateCheck: LateCheck?
 }

@@ -257,6 +257,7 @@ struct ItemReaders: Sequence {
         for reader in self {
             if let element = try transform(reader) { result.append(element) }
         }
+        if case .deferred(let deferred) = items { deferred.markRead() }
         return result
     }
 

@@ -100,8 +100,9 @@ enum FixtureItems: Sequence {
     }
 }
 
-/// Where each item of a top-level list starts; the source was checked once, so parsing an item
-/// again can only fail if the file changed on disk since.
+/// Where each item of a top-level list starts. The check pass read every item but the one-line
+/// flow items it stepped over (`LateCheck`), so parsing an item again fails only for such an
+/// item that is not valid YAML, or when the file changed on disk since.
 struct DeferredItems {
     let source: YAMLBytes
     /// The column of the list's dashes.
@@ -109,17 +110,35 @@ struct DeferredItems {
     let starts: [YAMLPosition]
     /// Where the last item ends.
     let end: Int
+    /// The file's late check and this list's identity in it, when the check stepped over items.
+    var lateCheck: (check: LateCheck, list: Int)? = nil
 
     func item(at index: Int) -> FixtureNode {
+        if let node = parsedItem(at: index, building: true) { return node }
+        lateCheck?.check.markFailed()
+        // The load is done again with every item checked, or the file changed during the load;
+        // the reader reports the item as unreadable.
+        return .scalar(FixtureScalar(text: "", isPlain: true, line: starts[index].line))
+    }
+
+    /// Item `index` parsed from its bytes (only checked when not `building`); nil when it is not
+    /// valid YAML or the file no longer holds it.
+    func parsedItem(at index: Int, building: Bool) -> FixtureNode? {
         let start = starts[index]
         let itemEnd = index + 1 < starts.count ? starts[index + 1].offset : end
         let node = source.withBytes(from: start.lineStart, to: itemEnd) { buffer, base -> FixtureNode? in
             let relative = YAMLPosition(offset: start.offset - base, line: start.line, lineStart: start.lineStart - base)
             var parser = FixtureYAMLParser(buffer, source: source, at: relative)
-            return try? parser.sequenceItem(indent: indent, building: true)
+            // It must end where the next item starts: an item stepped over might not.
+            guard let node = try? parser.sequenceItem(indent: indent, building: building), parser.offset == itemEnd - base else { return nil }
+            return node
         }
-        // Only a file rewritten during the load gets here; the reader reports the item as unreadable.
-        return (node ?? nil) ?? .scalar(FixtureScalar(text: "", isPlain: true, line: start.line))
+        return node ?? nil
+    }
+
+    /// Every item has been read: the late check need not read this list at the end.
+    func markRead() {
+        if let lateCheck { lateCheck.check.markRead(lateCheck.list) }
     }
 
     /// Runs `body` on the bytes of item `index`, from its dash to where the next item starts;
@@ -142,7 +161,7 @@ struct DeferredItems {
         return stride(from: 0, to: starts.count, by: size).map { first in
             let last = min(first + size, starts.count)
             let runEnd = last < starts.count ? starts[last].offset : end
-            return (first, DeferredItems(source: source.separateReader(), indent: indent, starts: Array(starts[first..<last]), end: runEnd))
+            return (first, DeferredItems(source: source.separateReader(), indent: indent, starts: Array(starts[first..<last]), end: runEnd, lateCheck: lateCheck))
         }
     }
 }

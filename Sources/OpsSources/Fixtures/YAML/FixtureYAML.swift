@@ -14,17 +14,37 @@ enum FixtureYAML {
     /// The file's document, or nil when it is empty; throws when it is not valid YAML.
     /// `bytes` must be valid UTF-8 without NUL (see `FixtureText.check`).
     /// With a `path`, a large file's bytes are let go after the check and read back as needed.
-    static func document(_ bytes: [UInt8], path: String? = nil) throws(FixtureYAMLError) -> FixtureNode? {
+    /// With `checksLater`, one-line flow items of top-level lists are checked only when read:
+    /// the caller must then ask the returned late check whether it `passes` once every list has
+    /// been read, and load the file again without it when it does not.
+    static func document(_ bytes: [UInt8], path: String?, checksLater: Bool) throws(FixtureYAMLError) -> (node: FixtureNode?, lateCheck: LateCheck?) {
         let source = YAMLBytes(bytes: bytes, path: path)
-        let fast = bytes.withUnsafeBufferPointer { buffer in
-            var parser = FixtureYAMLParser(buffer, source: source)
-            return Result { () throws(FixtureYAMLUnsupported) in try parser.document() }
+        let lateCheck = checksLater ? LateCheck(source: source) : nil
+        let parse = { (lateCheck: LateCheck?) in
+            bytes.withUnsafeBufferPointer { buffer in
+                var parser = FixtureYAMLParser(buffer, source: source)
+                parser.lateCheck = lateCheck
+                return Result { () throws(FixtureYAMLUnsupported) in try parser.document() }
+            }
+        }
+        var usedLateCheck = lateCheck
+        var fast = parse(lateCheck)
+        // A file that fails with items stepped over is checked again in full: the item the
+        // parser stopped at may have been read differently had the items before it been read.
+        if case .failure = fast, lateCheck != nil {
+            usedLateCheck = nil
+            fast = parse(nil)
         }
         if case .success(let node) = fast {
             if bytes.count >= releaseThreshold { source.releaseBytes() }
-            return node
+            return (node, usedLateCheck)
         }
-        return try composedByYams(String(decoding: bytes, as: UTF8.self))
+        return (try composedByYams(String(decoding: bytes, as: UTF8.self)), nil)
+    }
+
+    /// The file's document, checked in full; nil when it is empty.
+    static func document(_ bytes: [UInt8], path: String? = nil) throws(FixtureYAMLError) -> FixtureNode? {
+        try document(bytes, path: path, checksLater: false).node
     }
 
     /// The same through Yams alone: the reference the fast reader is tested against.

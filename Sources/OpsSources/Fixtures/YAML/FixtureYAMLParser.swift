@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why the fast reader handed a file to Yams: the file is outside the subset it reads, or not
 /// valid YAML (Yams then reports the error in its own words).
 struct FixtureYAMLUnsupported: Error {
@@ -21,6 +23,8 @@ struct FixtureYAMLParser {
     var lineStart = 0
     /// False while a deferred list is only being checked: no text is decoded, no node kept.
     var building = true
+    /// Set: one-line flow items of deferred lists are stepped over, to be checked when read.
+    var lateCheck: LateCheck?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, source: YAMLBytes) {
         self.bytes = bytes
@@ -149,11 +153,16 @@ struct FixtureYAMLParser {
         let wasBuilding = building
         var items: [FixtureNode] = []
         var starts: [YAMLPosition] = []
+        var steppedOver = false
         while true {
             guard column == indent, byte == UInt8(ascii: "-"), isBlank(at: offset + 1) else { break }
             if deferred {
                 starts.append(position)
-                _ = try sequenceItem(indent: indent, building: false)
+                if lateCheck != nil, try stepOverFlowLine(indent: indent) {
+                    steppedOver = true
+                } else {
+                    _ = try sequenceItem(indent: indent, building: false)
+                }
             } else {
                 let item = try sequenceItem(indent: indent, building: wasBuilding)
                 if wasBuilding { items.append(item) }
@@ -163,10 +172,34 @@ struct FixtureYAMLParser {
             if column > indent { throw unsupported("unexpected indentation") }
         }
         if deferred {
-            let deferredItems = DeferredItems(source: source, indent: indent, starts: starts, end: offset)
+            var deferredItems = DeferredItems(source: source, indent: indent, starts: starts, end: offset)
+            if steppedOver, let lateCheck {
+                deferredItems.lateCheck = (lateCheck, lateCheck.register(indent: indent, starts: starts, end: offset))
+            }
             return .sequence(FixtureSequence(items: .deferred(deferredItems), line: sequenceLine))
         }
         return .sequence(FixtureSequence(items: .built(items), line: sequenceLine))
+    }
+
+    /// Steps over an item that is one line starting `- {` or `- [`, unread (see `LateCheck`), when
+    /// the next content is not indented further (a further line would belong to the item); false,
+    /// the cursor unmoved, otherwise.
+    private mutating func stepOverFlowLine(indent: Int) throws(FixtureYAMLUnsupported) -> Bool {
+        guard offset + 2 < bytes.count, bytes[offset + 1] == UInt8(ascii: " "),
+              bytes[offset + 2] == UInt8(ascii: "{") || bytes[offset + 2] == UInt8(ascii: "[")
+        else { return false }
+        let itemStart = position
+        let rest = bytes.count - offset
+        if let found = memchr(bytes.baseAddress! + offset, Int32(UInt8(ascii: "\n")), rest) {
+            offset += UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress! + offset)
+        } else {
+            offset = bytes.count
+        }
+        if try nextContent(), column > indent {
+            position = itemStart
+            return false
+        }
+        return true
     }
 
     /// The value after `key: ` on the same line.

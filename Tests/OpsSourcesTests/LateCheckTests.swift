@@ -1,0 +1,120 @@
+import Foundation
+import OpsModel
+import Testing
+@testable import OpsSources
+
+/// The check pass steps over one-line flow items of top-level lists and they are checked when
+/// read (`LateCheck`). A load must come out exactly as when every item is checked first: the
+/// same estate, the same issues, a file with one item that is not valid YAML skipped whole.
+@Suite struct LateCheckTests {
+    private typealias Random = FixtureYAMLDifferentialTests.Random
+    private static let anchor = ISO8601.parse("2026-11-27T09:00:00Z")!
+
+    private static let estate = """
+    apiVersion: opsdeck/v1
+    tenants:
+      - {id: acme, name: Acme Retail, tenancy: dedicated}
+    signalCatalog:
+      - {key: pg.waiting_locks, name: "Waiting locks", unit: locks, warn: 5, crit: 20}
+    environments:
+      - {id: dev-a, tenant: acme, stage: development, tier: non-production, region: eu-west-1, components: [{id: pg, kind: postgres-primary}]}
+
+    """
+
+    private static let good = "  - {env: dev-a, component: pg, key: pg.waiting_locks, samples: [1, 2.5, 3]}\n"
+
+    /// Items the check steps over (or would) that are not valid YAML, are outside the fast
+    /// reader's subset, span lines, or are valid but not in the plain form.
+    private static let spoilers: [(text: String, valid: Bool)] = [
+        ("  - {env: dev-a, component: pg, key: pg.waiting_locks, samples: [1, 2}\n", false),
+        ("  - {env: dev-a, component: pg, key: pg.waiting_locks, samples: [1]} junk\n", false),
+        ("  - {env: dev-a, component: pg\n", false),
+        ("  - {env: \"dev-a, component: pg}\n", false),
+        ("  - {env: dev-a}}\n", false),
+        // Outside the fast reader's subset, read by Yams.
+        ("  - [a, b]: c\n", true),
+        ("  - {env: dev-a, component: pg, key: pg.waiting_locks, samples: [1]}\t\n", true),
+        ("  - {env: dev-a, component: pg, key: pg.waiting_locks, samples: [1]}\r\n", true),
+        ("  - {env: dev-a,\n      component: pg, key: pg.waiting_locks, samples: [1]}\n", true),
+        ("  - {env: dev-a, component: pg,\n  key: pg.waiting_locks, samples: [1]}\n", true),
+        ("  - {env: &e dev-a, component: pg, key: pg.waiting_locks, samples: [1]}\n", true),
+        ("  - {\"env\": dev-a, component: 'pg', key: pg.waiting_locks, samples: [1]}  # quoted\n", true),
+        ("  - {env: dev-a, env: dev-a, component: pg, key: pg.waiting_locks, samples: []}\n", true),
+        ("  - []\n", true),
+        ("  - {}\n", true),
+    ]
+
+    /// Where the spoiler goes: the signals list, a list nobody reads, the first of two lists
+    /// under one key, a file whose version is not read.
+    private static func files(spoiler: String, place: Int, random: inout Random) -> [(path: String, text: String)] {
+        var signals = ""
+        let count = 30 + random.below(20)
+        let at = random.below(count)
+        for index in 0..<count {
+            if index == at, place == 0 { signals += spoiler }
+            signals += good
+        }
+        var text = "apiVersion: opsdeck/v1\nsignals:\n" + signals
+        switch place {
+        case 1: text += "extras:\n" + good + spoiler + good
+        case 2: text = "apiVersion: opsdeck/v1\nsignals:\n" + good + spoiler + "incidents: []\nsignals:\n" + signals
+        case 3: text = "apiVersion: opsdeck/v0\nsignals:\n" + good + spoiler + good
+        default: break
+        }
+        return [("estate.yaml", estate), ("signals.yaml", text)]
+    }
+
+    @Test(arguments: 0..<4)
+    func aLoadIsTheSameAsWhenEveryItemIsCheckedFirst(place: Int) {
+        var random = Random(state: UInt64(31 + place))
+        for (spoiler, valid) in Self.spoilers {
+            let files = Self.files(spoiler: spoiler, place: place, random: &random)
+            let later = FixtureDirectory.parse(files: files, now: Self.anchor, readsLinesDirectly: true, checksLater: true)
+            let first = FixtureDirectory.parse(files: files, now: Self.anchor, readsLinesDirectly: true, checksLater: false)
+            #expect(later.estate == first.estate, "place \(place): \(spoiler)")
+            #expect(later.issues == first.issues, "place \(place): \(spoiler)")
+            #expect(later.files == first.files, "place \(place): \(spoiler)")
+            let skipped = later.issues.contains { $0.path == "signals.yaml" && $0.message.contains("not valid YAML") }
+            #expect(skipped == !valid, "place \(place): the file should \(valid ? "load" : "be skipped"): \(spoiler)")
+        }
+    }
+
+    @Test func theCheckStepsOverOneLineFlowItemsAndFindsThemValidWhenRead() throws {
+        let text = "apiVersion: opsdeck/v1\nsignals:\n" + Self.good + "  # between\n\n" + Self.good
+        let (node, lateCheck) = try FixtureYAML.document(Array(text.utf8), path: nil, checksLater: true)
+        let late = try #require(lateCheck, "the list's items should have been stepped over")
+        let signals = try #require(node?.mapping?.entries.last?.value.sequence)
+        #expect(signals.items.count == 2)
+        guard case .deferred(let items) = signals.items else {
+            Issue.record("a top-level list should be deferred")
+            return
+        }
+        #expect(items.lateCheck != nil)
+        // Not read yet: `passes` reads the list itself.
+        #expect(late.passes())
+        #expect(items.parsedItem(at: 0, building: true)?.mapping?.entries.count == 4)
+        items.markRead()
+        #expect(late.passes())
+    }
+
+    @Test func aSpoiltItemOfALargeFileReadBackFromDiskSkipsTheFileAsBefore() throws {
+        var signals = "apiVersion: opsdeck/v1\nsignals:\n"
+        var lines = 0
+        while signals.utf8.count < FixtureYAML.releaseThreshold + 100_000 {
+            signals += lines == 30_000 ? "  - {env: dev-a, component: pg, key: pg.waiting_locks, samples: [1, 2}\n" : Self.good
+            lines += 1
+        }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("opsdeck-late-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Self.estate.write(to: directory.appendingPathComponent("00-estate.yaml"), atomically: true, encoding: .utf8)
+        try signals.write(to: directory.appendingPathComponent("20-signals.yaml"), atomically: true, encoding: .utf8)
+        let later = FixtureDirectory.load(directory: directory, now: Self.anchor, readsLinesDirectly: true)
+        let first = FixtureDirectory.load(directory: directory, now: Self.anchor, readsLinesDirectly: true, checksLater: false)
+        #expect(later.estate.signals.isEmpty, "the file is not valid YAML: none of its signals load")
+        #expect(later.estate.environments.count == 1)
+        #expect(later.issues.contains { $0.message.contains("not valid YAML") && $0.line == 30_003 })
+        #expect(later.estate == first.estate)
+        #expect(later.issues == first.issues)
+    }
+}
