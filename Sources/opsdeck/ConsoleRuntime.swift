@@ -34,6 +34,9 @@ final class ConsoleRuntime {
     /// one cost (CPU, not wall time: waiting on a slow agent costs nothing).
     private var loadStartedAt: TimeInterval?
     private var reloadWanted = false
+    /// The process's CPU time when the tick being derived off the main thread started; nil
+    /// when none is (one at a time).
+    private var tickStartedAt: TimeInterval?
     private let themes: [Theme]
 
     init(settings: Settings, themes: [Theme]) {
@@ -146,7 +149,11 @@ final class ConsoleRuntime {
             if live {
                 let now = Date()
                 if now >= nextTick {
-                    messages.append(.tick(now))
+                    if let snapshot = state.snapshot, Self.derivesOffMainThread(snapshot) {
+                        if tickStartedAt == nil { startTick(now: now, snapshot: snapshot, generation: state.snapshotGeneration) }
+                    } else {
+                        messages.append(.tick(now))
+                    }
                     // Replaced once the tick has been applied and timed.
                     nextTick = now.addingTimeInterval(settings.tickInterval)
                 }
@@ -159,22 +166,35 @@ final class ConsoleRuntime {
             for message in messages {
                 dirty = true
                 let loadStarted = loadStartedAt
-                if case .snapshotLoaded = message { loadFinished() }
-                let applyStarted = Self.processorTime()
+                let loadedSnapshot: SourceSnapshot?
+                switch message {
+                case .snapshotLoaded(let snapshot), .snapshotDerived(let snapshot, _): loadedSnapshot = snapshot
+                default: loadedSnapshot = nil
+                }
+                if loadedSnapshot != nil { loadFinished() }
+                var applyStarted = Self.processorTime()
+                if case .tickDerived = message, let tickStarted = tickStartedAt {
+                    // The derivation off the main thread is part of what the tick cost.
+                    applyStarted = tickStarted
+                    tickStartedAt = nil
+                }
                 let commands = Update.apply(message, to: &state, themes: themes.map(\.name))
                 // A live console spaces its ticks and reloads by what they cost (RefreshPacing).
                 let appliedAt = Date()
                 let applied = Self.processorTime()
-                if live, case .tick = message {
-                    nextTick = appliedAt.addingTimeInterval(RefreshPacing.interval(configured: settings.tickInterval, busy: applied - applyStarted))
+                switch message {
+                case .tick, .tickDerived:
+                    if live { nextTick = appliedAt.addingTimeInterval(RefreshPacing.interval(configured: settings.tickInterval, busy: applied - applyStarted)) }
+                default:
+                    break
                 }
-                if live, case .snapshotLoaded = message, let loadStarted {
+                if live, loadedSnapshot != nil, let loadStarted {
                     // The process's CPU time over the load (all threads) and its derivation.
                     let paced = appliedAt.addingTimeInterval(RefreshPacing.interval(configured: settings.refreshInterval, busy: applied - loadStarted))
                     nextReload = max(nextReload, paced)
                 }
                 // Deriving the overview and lists of a large estate frees as much as it keeps.
-                if case .snapshotLoaded(let snapshot) = message, snapshot.estate.signals.count >= 50_000 {
+                if let loadedSnapshot, loadedSnapshot.estate.signals.count >= 50_000 {
                     MemoryRelease.returnFreedMemory()
                 }
                 for command in commands {
@@ -213,9 +233,34 @@ final class ConsoleRuntime {
         loadStartedAt = Self.processorTime()
         let source = settings.source
         let mailbox = self.mailbox
+        let fixedNow = settings.fixedNow
         Task.detached {
             let snapshot = await source.load(now: now)
-            mailbox.post(.snapshotLoaded(snapshot))
+            mailbox.post(ConsoleRuntime.loadedMessage(snapshot, fixedNow: fixedNow))
+        }
+    }
+
+    /// A large estate's snapshot with its verdicts, at the clock `Update` will set (the fixed
+    /// one, or the load's own start); a small one's alone.
+    private static func loadedMessage(_ snapshot: SourceSnapshot, fixedNow: Date?) -> Message {
+        guard derivesOffMainThread(snapshot) else { return .snapshotLoaded(snapshot) }
+        return .snapshotDerived(snapshot, EstateOverview(estate: snapshot.estate, now: fixedNow ?? snapshot.loadedAt))
+    }
+
+    /// A large estate's verdicts are derived off the main thread, so keys are answered while
+    /// they are (a quarter of a second at 10,000 environments); a small one's take a
+    /// millisecond, and a thread of its own would cost memory.
+    private static func derivesOffMainThread(_ snapshot: SourceSnapshot) -> Bool {
+        snapshot.estate.environments.count >= ParallelMap.minimumCount
+    }
+
+    /// Derives the verdicts at `now` off the main thread; the result arrives as `tickDerived`.
+    private func startTick(now: Date, snapshot: SourceSnapshot, generation: Int) {
+        tickStartedAt = Self.processorTime()
+        let mailbox = self.mailbox
+        Task.detached {
+            let overview = EstateOverview(estate: snapshot.estate, now: now)
+            mailbox.post(.tickDerived(overview, snapshotGeneration: generation))
         }
     }
 

@@ -7,8 +7,14 @@ import TerminalUI
 public struct AppState: Sendable {
     /// The last snapshot from the source; nil until the first load finishes.
     public var snapshot: SourceSnapshot? {
-        didSet { dataGeneration &+= 1 }
+        didSet {
+            dataGeneration &+= 1
+            snapshotGeneration &+= 1
+        }
     }
+    /// Counts every new snapshot: verdicts derived off the main thread are used only for the
+    /// snapshot they were derived from.
+    public private(set) var snapshotGeneration = 0
     /// Verdicts derived from the snapshot at `now`; recomputed on load and tick, never per key.
     public var overview: EstateOverview? {
         didSet { dataGeneration &+= 1 }

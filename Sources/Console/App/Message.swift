@@ -9,8 +9,14 @@ public enum Message: Sendable {
     /// A click or wheel step (only with `--mouse`).
     case mouse(MouseEvent)
     case snapshotLoaded(SourceSnapshot)
+    /// A snapshot loaded with its verdicts already derived off the main thread (a large estate:
+    /// deriving 10,000 environments' verdicts takes the main thread a quarter of a second).
+    case snapshotDerived(SourceSnapshot, EstateOverview)
     /// The clock moved (live mode only; a fixed `--now` never ticks).
     case tick(Date)
+    /// The clock moved to `overview.now`, the verdicts at that time derived off the main thread
+    /// from the snapshot counted `snapshotGeneration` (a large estate; see `snapshotDerived`).
+    case tickDerived(EstateOverview, snapshotGeneration: Int)
     case resized(Size)
     /// The journal as read at start-up.
     case journalLoaded(JournalReplay)

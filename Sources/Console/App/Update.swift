@@ -18,20 +18,21 @@ public enum Update {
     private static func handle(_ message: Message, state: inout AppState, keymap: Keymap, themes: [String]) -> [Command] {
         switch message {
         case .snapshotLoaded(let snapshot):
-            if state.notice == Self.reloadingNotice { state.notice = nil }
-            state.changedSignals = ChangedValues.between(state.snapshot?.estate.signals ?? [], snapshot.estate.signals)
-            // A live reload anchors the fixtures' relative times at its own start; with the clock
-            // still at the last tick before it, ages would shrink ("12d" read "11d23h") until the
-            // next tick.
-            if !state.clockIsFixed, snapshot.loadedAt > state.now { state.now = snapshot.loadedAt }
-            state.snapshot = snapshot
-            state.isLoading = false
-            recompute(&state)
+            loaded(snapshot, derived: nil, state: &state)
+            return []
+        case .snapshotDerived(let snapshot, let overview):
+            loaded(snapshot, derived: overview, state: &state)
             return []
         case .tick(let now):
             guard !state.clockIsFixed else { return [] }
             state.now = now
             recompute(&state)
+            return []
+        case .tickDerived(let overview, let generation):
+            // From a snapshot since replaced, or older than the clock: the next tick derives again.
+            guard !state.clockIsFixed, generation == state.snapshotGeneration, overview.now >= state.now else { return [] }
+            state.now = overview.now
+            recompute(&state, derived: overview)
             return []
         case .resized(let size):
             state.size = size
@@ -62,10 +63,23 @@ public enum Update {
         }
     }
 
-    /// Derives the verdicts from the snapshot at the state's clock and repairs the selection.
-    static func recompute(_ state: inout AppState) {
+    private static func loaded(_ snapshot: SourceSnapshot, derived: EstateOverview?, state: inout AppState) {
+        if state.notice == Self.reloadingNotice { state.notice = nil }
+        state.changedSignals = ChangedValues.between(state.snapshot?.estate.signals ?? [], snapshot.estate.signals)
+        // A live reload anchors the fixtures' relative times at its own start; with the clock
+        // still at the last tick before it, ages would shrink ("12d" read "11d23h") until the
+        // next tick.
+        if !state.clockIsFixed, snapshot.loadedAt > state.now { state.now = snapshot.loadedAt }
+        state.snapshot = snapshot
+        state.isLoading = false
+        recompute(&state, derived: derived)
+    }
+
+    /// Derives the verdicts from the snapshot at the state's clock and repairs the selection;
+    /// `derived`, verdicts of this snapshot derived elsewhere, are used when they are at that clock.
+    static func recompute(_ state: inout AppState, derived: EstateOverview? = nil) {
         guard let snapshot = state.snapshot else { return }
-        let overview = EstateOverview(estate: snapshot.estate, now: state.now)
+        let overview = derived.flatMap { $0.now == state.now ? $0 : nil } ?? EstateOverview(estate: snapshot.estate, now: state.now)
         state.overview = overview
         state.overallCounts = overview.rows.reduce(into: [:]) { counts, row in counts[row.overall, default: 0] += 1 }
         // The lists are independent of each other: at 10,000 environments building them one after

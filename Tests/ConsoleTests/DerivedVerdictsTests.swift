@@ -1,0 +1,71 @@
+import Console
+import Foundation
+import OpsModel
+import OpsSources
+import Testing
+import TerminalUI
+
+/// A large estate's verdicts are derived off the main thread (`snapshotDerived`, `tickDerived`):
+/// the screen must be what deriving on the main thread gives, and verdicts of another snapshot
+/// or another clock must never be shown.
+@Suite struct DerivedVerdictsTests {
+    private static func live(now: Date = DemoState.blackFriday) -> AppState {
+        var state = DemoState.make(now: now)
+        state.clockIsFixed = false
+        return state
+    }
+
+    @Test func aSnapshotWithItsVerdictsDrawsWhatDerivingHereDraws() {
+        let snapshot = DemoState.snapshot()
+        var here = DemoState.make()
+        var derived = DemoState.make()
+        _ = Update.apply(.snapshotLoaded(snapshot), to: &here)
+        _ = Update.apply(.snapshotDerived(snapshot, EstateOverview(estate: snapshot.estate, now: derived.now)), to: &derived)
+        #expect(derived.overallCounts == here.overallCounts)
+        for view in ["1", "2", "4"] {
+            _ = DemoState.press([.character(Character(view))], &here)
+            _ = DemoState.press([.character(Character(view))], &derived)
+            #expect(Snapshot.text(ShellView.render(derived)) == Snapshot.text(ShellView.render(here)), "view \(view)")
+        }
+    }
+
+    @Test func verdictsAtAnotherClockAreDerivedAgain() {
+        var state = Self.live()
+        let later = state.now.addingTimeInterval(3 * 86_400)
+        let snapshot = DemoState.snapshot()
+        // Derived at a time the clock is not at: the state derives its own at its clock.
+        _ = Update.apply(.snapshotDerived(snapshot, EstateOverview(estate: snapshot.estate, now: later)), to: &state)
+        #expect(state.overview?.now == state.now)
+        #expect(state.now == DemoState.blackFriday)
+    }
+
+    @Test func aDerivedTickMovesTheClockOnlyForTheSnapshotItWasDerivedFrom() {
+        var state = Self.live()
+        let generation = state.snapshotGeneration
+        let estate = state.snapshot!.estate
+        let later = state.now.addingTimeInterval(600)
+        _ = Update.apply(.tickDerived(EstateOverview(estate: estate, now: later), snapshotGeneration: generation), to: &state)
+        #expect(state.now == later)
+        #expect(state.overview?.now == later)
+
+        // A reload arrived while the next tick was being derived: that tick is dropped.
+        let reload = later.addingTimeInterval(5)
+        _ = Update.apply(.snapshotLoaded(DemoState.snapshot(now: reload)), to: &state)
+        #expect(state.snapshotGeneration != generation)
+        _ = Update.apply(.tickDerived(EstateOverview(estate: estate, now: reload.addingTimeInterval(60)), snapshotGeneration: generation), to: &state)
+        #expect(state.now == reload)
+        #expect(state.overview?.now == reload)
+
+        // A tick older than the clock never moves it back.
+        let current = state.snapshotGeneration
+        _ = Update.apply(.tickDerived(EstateOverview(estate: state.snapshot!.estate, now: later), snapshotGeneration: current), to: &state)
+        #expect(state.now == reload)
+    }
+
+    @Test func aFixedClockIgnoresDerivedTicks() {
+        var state = DemoState.make()
+        let before = state.now
+        _ = Update.apply(.tickDerived(EstateOverview(estate: state.snapshot!.estate, now: before.addingTimeInterval(60)), snapshotGeneration: state.snapshotGeneration), to: &state)
+        #expect(state.now == before)
+    }
+}
