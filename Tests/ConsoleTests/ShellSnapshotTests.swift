@@ -26,6 +26,17 @@ import TerminalUI
         Snapshot.assertMatches(ShellView.render(state), named: "help-80x24")
     }
 
+    /// After the keys, the help says how to read the cells a newcomer misreads: a freeze's time
+    /// is the time left in it.
+    @Test func helpEndsWithHowToReadTheScreen() {
+        var state = DemoState.make(width: 80, height: 24, glyphs: .ascii)
+        _ = DemoState.press([.character("?")] + Array(repeating: .pageDown, count: 8), &state)
+        let text = Snapshot.text(ShellView.render(state))
+        #expect(text.contains("Reading the screen"))
+        #expect(text.contains("X frozen 38d") && text.contains("38d is the time left in it"))
+        #expect(text.contains("unknown (never counted as ok), ok"))
+    }
+
     @Test func filterLineAndAsciiGlyphs() {
         var state = DemoState.make(width: 80, height: 24, glyphs: .ascii)
         _ = DemoState.press([.character("/")], &state)

@@ -1,8 +1,28 @@
 import TerminalUI
 
-/// The `?` overlay: every binding of the keymap table, by section.
+/// The `?` overlay: every binding of the keymap table, by section, then how to read the screen.
 enum HelpOverlay {
-    static func lines(_ keymap: Keymap) -> [StyledLine] {
+    static func lines(_ keymap: Keymap, glyphs: GlyphSet) -> [StyledLine] {
+        var lines = keyLines(keymap)
+        lines.append("")
+        lines.append(StyledLine([Span("Reading the screen", style: Style(role: .title, attributes: .bold))]))
+        // The cells that a newcomer misread: a freeze's time is what is left of it, not its age.
+        let legend: [(String, String)] = [
+            ("\(glyphs.statusCrit) \(glyphs.statusWarn) \(glyphs.statusUnknown) \(glyphs.statusOK)", "crit, warn, unknown (never counted as ok), ok"),
+            ("\(glyphs.statusCrit) frozen 38d", "a freeze holds deploys; 38d is the time left in it"),
+            ("\(glyphs.statusWarn) soft 2d", "soft freeze: deploys need an approval; 2d left"),
+            ("\(glyphs.statusWarn) closed 3h", "outside the maintenance window; it opens in 3h"),
+            ("\(glyphs.statusOK) open", "deploys are allowed now"),
+            ("data 12s old, 14m", "how old a value is; past its limit it turns unknown"),
+            ("(+4 cols)", "columns hidden at this width (widen, or drill in)"),
+        ]
+        for (sample, meaning) in legend {
+            lines.append(StyledLine([Span("  " + padRight(sample, toWidth: 22), style: Style(role: .keyHintKey, attributes: .bold)), Span(meaning, style: Style(role: .overlay))]))
+        }
+        return lines
+    }
+
+    private static func keyLines(_ keymap: Keymap) -> [StyledLine] {
         var lines: [StyledLine] = []
         var sections: [String] = []
         for binding in keymap.bindings where !sections.contains(binding.section) { sections.append(binding.section) }
@@ -21,7 +41,7 @@ enum HelpOverlay {
         let screen = Rect(size: state.size)
         let overlay = Overlay(title: " Help: keys (Esc closes) ", width: min(state.size.width - 2, 96), height: state.size.height - 2, glyphs: state.glyphs)
         let inner = overlay.render(in: screen, buffer: &buffer)
-        let content = lines(keymap)
+        let content = lines(keymap, glyphs: state.glyphs)
         let maxScroll = max(0, content.count - inner.height)
         TextView(lines: content, scrollOffset: min(state.helpScroll, maxScroll), wraps: false, glyphs: state.glyphs)
             .render(in: inner, buffer: &buffer)
