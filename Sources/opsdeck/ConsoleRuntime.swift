@@ -240,11 +240,12 @@ final class ConsoleRuntime {
         }
     }
 
-    /// A large estate's snapshot with its verdicts, at the clock `Update` will set (the fixed
-    /// one, or the load's own start); a small one's alone.
+    /// A large estate's snapshot with its verdicts at the fixed clock, or at the present (a
+    /// live clock moves there when it is applied; the load's start may be behind a tick taken
+    /// meanwhile, and an agent's data older still); a small one's alone.
     private static func loadedMessage(_ snapshot: SourceSnapshot, fixedNow: Date?) -> Message {
         guard derivesOffMainThread(snapshot) else { return .snapshotLoaded(snapshot) }
-        return .snapshotDerived(snapshot, EstateOverview(estate: snapshot.estate, now: fixedNow ?? snapshot.loadedAt))
+        return .snapshotDerived(snapshot, EstateOverview(estate: snapshot.estate, now: fixedNow ?? max(Date(), snapshot.loadedAt)))
     }
 
     /// A large estate's verdicts are derived off the main thread, so keys are answered while

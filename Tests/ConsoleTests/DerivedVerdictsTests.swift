@@ -29,14 +29,24 @@ import TerminalUI
         }
     }
 
-    @Test func verdictsAtAnotherClockAreDerivedAgain() {
+    @Test func verdictsBehindTheClockAreDerivedAgainAndLaterOnesMoveALiveClock() {
         var state = Self.live()
-        let later = state.now.addingTimeInterval(3 * 86_400)
-        let snapshot = DemoState.snapshot()
-        // Derived at a time the clock is not at: the state derives its own at its clock.
-        _ = Update.apply(.snapshotDerived(snapshot, EstateOverview(estate: snapshot.estate, now: later)), to: &state)
-        #expect(state.overview?.now == state.now)
+        let earlier = state.now.addingTimeInterval(-60)
+        let snapshot = DemoState.snapshot(now: earlier)
+        // Derived before a tick taken meanwhile: the state derives its own at its clock.
+        _ = Update.apply(.snapshotDerived(snapshot, EstateOverview(estate: snapshot.estate, now: earlier)), to: &state)
         #expect(state.now == DemoState.blackFriday)
+        #expect(state.overview?.now == state.now)
+        // Derived at the present, past the last tick: a live clock moves there, as a tick would.
+        let later = state.now.addingTimeInterval(7)
+        _ = Update.apply(.snapshotDerived(snapshot, EstateOverview(estate: snapshot.estate, now: later)), to: &state)
+        #expect(state.now == later)
+        #expect(state.overview?.now == later)
+        // A fixed clock never moves.
+        var fixed = DemoState.make()
+        _ = Update.apply(.snapshotDerived(snapshot, EstateOverview(estate: snapshot.estate, now: later)), to: &fixed)
+        #expect(fixed.now == DemoState.blackFriday)
+        #expect(fixed.overview?.now == DemoState.blackFriday)
     }
 
     @Test func aDerivedTickMovesTheClockOnlyForTheSnapshotItWasDerivedFrom() {

@@ -44,39 +44,59 @@ import Testing
         ("  - {}\n", true),
     ]
 
-    /// Where the spoiler goes: the signals list, a list nobody reads, the first of two lists
-    /// under one key, a file whose version is not read.
+    /// Where the spoiler goes: 0 the signals list; 1 a list nobody reads; 2 the first of two
+    /// lists under one key; 3 a file whose version is not read; 4 a list at indentation 0; 5
+    /// the last item, before a document end marker; 6 the last item, with no line end after
+    /// it; 7 a list long enough to be read on several threads; 8 the second of two lists under
+    /// one key, between comment lines.
     private static func files(spoiler: String, place: Int, random: inout Random) -> [(path: String, text: String)] {
+        let count = place == 7 ? ItemReaders.concurrentMinimum + 100 : 30 + random.below(20)
+        let at = place == 5 || place == 6 ? count : random.below(count)
         var signals = ""
-        let count = 30 + random.below(20)
-        let at = random.below(count)
-        for index in 0..<count {
-            if index == at, place == 0 { signals += spoiler }
-            signals += good
+        for index in 0...count {
+            if index == at, [0, 4, 5, 6, 7].contains(place) { signals += spoiler }
+            if index < count { signals += good }
         }
-        var text = "apiVersion: opsdeck/v1\nsignals:\n" + signals
+        let header = "apiVersion: opsdeck/v1\nsignals:\n"
+        var text = header + signals
         switch place {
         case 1: text += "extras:\n" + good + spoiler + good
-        case 2: text = "apiVersion: opsdeck/v1\nsignals:\n" + good + spoiler + "incidents: []\nsignals:\n" + signals
+        case 2: text = header + good + spoiler + "incidents: []\nsignals:\n" + signals
         case 3: text = "apiVersion: opsdeck/v0\nsignals:\n" + good + spoiler + good
+        case 4: text = header + signals.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasPrefix("  ") ? $0.dropFirst(2) : $0 }.joined(separator: "\n")
+        case 5: text += "...\n"
+        case 6: text.removeLast()
+        case 8: text = header + good + "signals:\n  # before\n" + good + spoiler + "  # after\n" + good
         default: break
         }
         return [("estate.yaml", estate), ("signals.yaml", text)]
     }
 
-    @Test(arguments: 0..<4)
+    @Test(arguments: 0..<9)
     func aLoadIsTheSameAsWhenEveryItemIsCheckedFirst(place: Int) {
         var random = Random(state: UInt64(31 + place))
         for (spoiler, valid) in Self.spoilers {
             let files = Self.files(spoiler: spoiler, place: place, random: &random)
-            let later = FixtureDirectory.parse(files: files, now: Self.anchor, readsLinesDirectly: true, checksLater: true)
-            let first = FixtureDirectory.parse(files: files, now: Self.anchor, readsLinesDirectly: true, checksLater: false)
-            #expect(later.estate == first.estate, "place \(place): \(spoiler)")
-            #expect(later.issues == first.issues, "place \(place): \(spoiler)")
-            #expect(later.files == first.files, "place \(place): \(spoiler)")
-            let skipped = later.issues.contains { $0.path == "signals.yaml" && $0.message.contains("not valid YAML") }
-            #expect(skipped == !valid, "place \(place): the file should \(valid ? "load" : "be skipped"): \(spoiler)")
+            for direct in [true, false] {
+                let later = FixtureDirectory.parse(files: files, now: Self.anchor, readsLinesDirectly: direct, checksLater: true)
+                let first = FixtureDirectory.parse(files: files, now: Self.anchor, readsLinesDirectly: direct, checksLater: false)
+                #expect(later.estate == first.estate, "place \(place), direct \(direct): \(spoiler)")
+                #expect(later.issues == first.issues, "place \(place), direct \(direct): \(spoiler)")
+                #expect(later.files == first.files, "place \(place), direct \(direct): \(spoiler)")
+                // The same spoilers break the file wherever they stand (dedented at place 4 included).
+                if direct, place != 4 {
+                    let skipped = later.issues.contains { $0.path == "signals.yaml" && $0.message.contains("not valid YAML") }
+                    #expect(skipped == !valid, "place \(place): the file should \(valid ? "load" : "be skipped"): \(spoiler)")
+                }
+            }
         }
+    }
+
+    @Test func aFileWithNothingSteppedOverKeepsNoLateCheck() throws {
+        let text = "apiVersion: opsdeck/v1\nenvironments:\n  - id: a\n    tenant: acme\n  - id: b\n    tenant: acme\n"
+        let (node, lateCheck) = try FixtureYAML.document(Array(text.utf8), path: nil, checksLater: true)
+        #expect(node != nil)
+        #expect(lateCheck == nil, "block items are checked at once: nothing to check later")
     }
 
     @Test func theCheckStepsOverOneLineFlowItemsAndFindsThemValidWhenRead() throws {

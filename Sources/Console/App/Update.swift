@@ -70,6 +70,8 @@ public enum Update {
         // still at the last tick before it, ages would shrink ("12d" read "11d23h") until the
         // next tick.
         if !state.clockIsFixed, snapshot.loadedAt > state.now { state.now = snapshot.loadedAt }
+        // Verdicts derived at a later instant move a live clock there, as a tick would.
+        if !state.clockIsFixed, let derived, derived.now > state.now { state.now = derived.now }
         state.snapshot = snapshot
         state.isLoading = false
         recompute(&state, derived: derived)

@@ -144,6 +144,8 @@ public enum FixtureDirectory {
         // read through: at 10,000 environments the environments file is gone before the signals.
         documents.reverse()
         while let reader = documents.popLast() {
+            // An item stepped over was not valid YAML: this load is redone, so stop here.
+            if lateChecks.contains(where: \.hasFailed) { return nil }
             // A sample pool per thread: pools are appended to without a lock.
             references.keep(reader.items("signals"), into: &estate.signals, decoder: {
                 let pool = SamplePool()

@@ -115,9 +115,11 @@ struct DeferredItems {
 
     func item(at index: Int) -> FixtureNode {
         if let node = parsedItem(at: index, building: true) { return node }
+        // An item stepped over that is not valid YAML, or a file changed during the load: in a
+        // list with items stepped over the load is done again with every item checked (so a
+        // changed file is then read as it now is); otherwise the reader reports the item as
+        // unreadable.
         lateCheck?.check.markFailed()
-        // The load is done again with every item checked, or the file changed during the load;
-        // the reader reports the item as unreadable.
         return .scalar(FixtureScalar(text: "", isPlain: true, line: starts[index].line))
     }
 

@@ -19,7 +19,7 @@ enum FixtureYAML {
     /// been read, and load the file again without it when it does not.
     static func document(_ bytes: [UInt8], path: String?, checksLater: Bool) throws(FixtureYAMLError) -> (node: FixtureNode?, lateCheck: LateCheck?) {
         let source = YAMLBytes(bytes: bytes, path: path)
-        let lateCheck = checksLater ? LateCheck(source: source) : nil
+        let lateCheck = checksLater ? LateCheck() : nil
         let parse = { (lateCheck: LateCheck?) in
             bytes.withUnsafeBufferPointer { buffer in
                 var parser = FixtureYAMLParser(buffer, source: source)
@@ -37,7 +37,8 @@ enum FixtureYAML {
         }
         if case .success(let node) = fast {
             if bytes.count >= releaseThreshold { source.releaseBytes() }
-            return (node, usedLateCheck)
+            // Nothing stepped over: nothing to check later, and nothing kept for it.
+            return (node, usedLateCheck?.isEmpty == false ? usedLateCheck : nil)
         }
         return (try composedByYams(String(decoding: bytes, as: UTF8.self)), nil)
     }

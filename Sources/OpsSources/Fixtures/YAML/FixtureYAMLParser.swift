@@ -174,7 +174,7 @@ struct FixtureYAMLParser {
         if deferred {
             var deferredItems = DeferredItems(source: source, indent: indent, starts: starts, end: offset)
             if steppedOver, let lateCheck {
-                deferredItems.lateCheck = (lateCheck, lateCheck.register(indent: indent, starts: starts, end: offset))
+                deferredItems.lateCheck = (lateCheck, lateCheck.register(source: source, indent: indent, starts: starts, end: offset))
             }
             return .sequence(FixtureSequence(items: .deferred(deferredItems), line: sequenceLine))
         }

@@ -11,27 +11,35 @@ import Foundation
 /// environment estate on one core, and the direct reader then read every byte again
 /// (docs/performance.md). One per file, shared by the threads that read its lists.
 final class LateCheck: @unchecked Sendable {
-    /// A list with items stepped over, until it has been read.
+    /// A list with items stepped over, until it has been read (then its file's bytes and item
+    /// positions are let go with it).
     private struct UnreadList {
+        let source: YAMLBytes
         let indent: Int
         let starts: [YAMLPosition]
         let end: Int
     }
 
     private let lock = NSLock()
-    private let source: YAMLBytes
     private var unread: [Int: UnreadList] = [:]
     private var failed = false
-
-    init(source: YAMLBytes) {
-        self.source = source
-    }
+    /// Whether any list was registered: a file without one needs no late check.
+    private(set) var isEmpty = true
 
     /// Registers a list whose items were stepped over; its identity is its first item's offset.
-    func register(indent: Int, starts: [YAMLPosition], end: Int) -> Int {
+    func register(source: YAMLBytes, indent: Int, starts: [YAMLPosition], end: Int) -> Int {
         let list = starts.first?.offset ?? end
-        lock.withLock { unread[list] = UnreadList(indent: indent, starts: starts, end: end) }
+        lock.withLock {
+            unread[list] = UnreadList(source: source, indent: indent, starts: starts, end: end)
+            isEmpty = false
+        }
         return list
+    }
+
+    /// True once an item stepped over has failed: the load will be done again, so the rest of
+    /// this one is wasted work.
+    var hasFailed: Bool {
+        lock.withLock { failed }
     }
 
     /// Every item of `list` has been read (and each one stepped over found valid, or reported).
@@ -49,7 +57,7 @@ final class LateCheck: @unchecked Sendable {
         let (failed, lists) = lock.withLock { (self.failed, Array(unread.values)) }
         guard !failed else { return false }
         for list in lists {
-            let items = DeferredItems(source: source, indent: list.indent, starts: list.starts, end: list.end)
+            let items = DeferredItems(source: list.source, indent: list.indent, starts: list.starts, end: list.end)
             for index in list.starts.indices where items.parsedItem(at: index, building: false) == nil {
                 return false
             }
