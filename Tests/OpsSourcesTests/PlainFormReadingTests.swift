@@ -100,7 +100,8 @@ import Testing
             "component: " + random.pick(["pg", "pg", "traefik", "\"pg\"", "cache"]),
             "key: " + random.pick(["pg.waiting_locks", "http.p95_latency_ms", "\"pg.waiting_locks\"", "unknown.key"]),
             "samples: [" + (0..<random.below(5)).map { _ in
-                random.pick(["1", "2.5", "-3", "0.25", "1e3", "\"4\"", "many", "1234567890123456", ".5", "null"])
+                random.pick(["1", "2.5", "-3", "0.25", "1e3", "\"4\"", "many", "1234567890123456", ".5", "null",
+                             "-.5", "5.", ".", "1.2.3", "007", "-0", "1:2", "12345678901234.5", "123456789012345.6", "1-2", "--1", "3a"])
             }.joined(separator: ", ") + "]",
         ]
         if random.below(6) == 0 { fields.remove(at: random.below(fields.count)) }

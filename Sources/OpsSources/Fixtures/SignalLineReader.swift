@@ -90,10 +90,48 @@ final class SignalLineReader {
         guard cursor.skip(UInt8(ascii: "[")) else { return false }
         if cursor.skip(UInt8(ascii: "]")) { return true }
         repeat {
+            if let value = decimalBeforeSeparator(&cursor) {
+                values.append(value)
+                continue
+            }
             guard let range = cursor.word(), let value = DecimalNumber.plainDecimal(cursor.bytes, range) else { return false }
             values.append(value)
         } while cursor.skipSeparator(UInt8(ascii: ","))
         return cursor.skip(UInt8(ascii: "]"))
+    }
+
+    /// A plain decimal (`-12.5`, `7`, at most 15 digits) ending right before `,` or `]`, read in
+    /// one pass over its bytes; nil, the cursor unmoved, for anything else. Such bytes are a
+    /// whole word (`-` only first, then a digit or a point), so this gives exactly what `word`
+    /// then `DecimalNumber.plainDecimal` give: at 10,000 environments they walked 8 million
+    /// samples twice.
+    private static func decimalBeforeSeparator(_ cursor: inout PlainFlowCursor) -> Double? {
+        let bytes = cursor.bytes
+        var index = cursor.offset
+        let negative = index < bytes.count && bytes[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        var digits: UInt64 = 0
+        var digitCount = 0
+        var fractionDigits = -1
+        while index < bytes.count {
+            let byte = bytes[index]
+            let digit = byte &- UInt8(ascii: "0")
+            if digit < 10 {
+                digits = digits &* 10 &+ UInt64(digit)
+                digitCount += 1
+                if fractionDigits >= 0 { fractionDigits += 1 }
+            } else if byte == UInt8(ascii: "."), fractionDigits < 0 {
+                fractionDigits = 0
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "]"),
+              digitCount > 0, digitCount <= 15
+        else { return nil }
+        cursor.offset = index
+        return DecimalNumber.value(digits: digits, fractionDigits: max(0, fractionDigits), negative: negative)
     }
 
     /// Makes the environment named by `range` the current one; false when there is no such environment.
