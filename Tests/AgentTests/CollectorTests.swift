@@ -27,12 +27,15 @@ import Testing
         #expect(missing == .failure(.notFound("opsdeck-test-no-such-binary")))
         let failing = await Subprocess.run(["sh", "-c", "echo 'could not connect' >&2; exit 3"], timeout: .seconds(2))
         #expect(failing == .failure(.failed("sh", status: 3, message: "could not connect")))
-        let clock = ContinuousClock()
-        var result: Result<Data, SubprocessError>?
-        let elapsed = await clock.measure { result = await Subprocess.run(["sleep", "5"], timeout: .milliseconds(300)) }
-        #expect(result == .failure(.timedOut("sleep", .milliseconds(300))))
-        // `sleep 5` ending well before 5 s proves the kill; the exact moment depends on the machine's load.
-        #expect(elapsed < .milliseconds(4500), "killed at \(elapsed), not near the 300 ms deadline")
+        // Killed at the deadline, the command never writes its marker. (Timing the call proved
+        // nothing under load: a busy test pool resumed the caller seconds after the kill.)
+        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("opsdeck-not-killed-\(UUID().uuidString)").path
+        let started = ContinuousClock.now
+        let result = await Subprocess.run(["sh", "-c", "sleep 1.5 && touch '\(marker)'"], timeout: .milliseconds(300))
+        #expect(result == .failure(.timedOut("sh", .milliseconds(300))))
+        try? await Task.sleep(until: started + .seconds(2.5), clock: .continuous)
+        #expect(!FileManager.default.fileExists(atPath: marker), "the command ran on past its deadline")
+        try? FileManager.default.removeItem(atPath: marker)
         let output = await Subprocess.run(["sh", "-c", "printf hello"], timeout: .seconds(2))
         #expect(output == .success(Data("hello".utf8)))
     }
