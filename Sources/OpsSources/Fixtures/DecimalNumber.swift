@@ -46,28 +46,50 @@ enum DecimalNumber {
     /// A plain decimal (`-12.5`, `7`, at most 15 digits, no exponent) read from bytes; nil for
     /// anything else, which `parse` then reads.
     static func plainDecimal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
-        var index = range.lowerBound
-        let negative = index < range.upperBound && bytes[index] == UInt8(ascii: "-")
-        if negative { index += 1 }
+        let scanned = scan(bytes, from: range.lowerBound, to: range.upperBound)
+        return scanned.end == range.upperBound ? scanned.value : nil
+    }
+
+    /// A decimal's parts read from `start`: a `-` first, then digits and at most one point, up to
+    /// the first other byte (`end`).
+    struct Scanned {
         var digits: UInt64 = 0
         var digitCount = 0
-        var fractionDigits = 0
-        var seenPoint = false
-        while index < range.upperBound {
+        /// Digits after the point; -1 without a point.
+        var fractionDigits = -1
+        var negative = false
+        var end: Int
+
+        /// The number, when there are 1 to 15 digits.
+        var value: Double? {
+            guard digitCount > 0, digitCount <= 15 else { return nil }
+            return DecimalNumber.value(digits: digits, fractionDigits: max(0, fractionDigits), negative: negative)
+        }
+    }
+
+    /// Scans `bytes` from `start` (not past `limit`) as `Scanned` says.
+    @inline(__always)
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to limit: Int) -> Scanned {
+        var scanned = Scanned(end: start)
+        var index = start
+        scanned.negative = index < limit && bytes[index] == UInt8(ascii: "-")
+        if scanned.negative { index += 1 }
+        while index < limit {
             let byte = bytes[index]
             let digit = byte &- UInt8(ascii: "0")
             if digit < 10 {
-                digits = digits &* 10 &+ UInt64(digit)
-                digitCount += 1
-                if seenPoint { fractionDigits += 1 }
-            } else if byte == UInt8(ascii: "."), !seenPoint {
-                seenPoint = true
+                // Wraps past 19 digits, which `value` refuses anyway.
+                scanned.digits = scanned.digits &* 10 &+ UInt64(digit)
+                scanned.digitCount += 1
+                if scanned.fractionDigits >= 0 { scanned.fractionDigits += 1 }
+            } else if byte == UInt8(ascii: "."), scanned.fractionDigits < 0 {
+                scanned.fractionDigits = 0
             } else {
-                return nil
+                break
             }
             index += 1
         }
-        guard digitCount > 0, digitCount <= 15 else { return nil }
-        return value(digits: digits, fractionDigits: fractionDigits, negative: negative)
+        scanned.end = index
+        return scanned
     }
 }

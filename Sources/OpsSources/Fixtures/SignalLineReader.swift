@@ -107,31 +107,12 @@ final class SignalLineReader {
     /// samples twice.
     private static func decimalBeforeSeparator(_ cursor: inout PlainFlowCursor) -> Double? {
         let bytes = cursor.bytes
-        var index = cursor.offset
-        let negative = index < bytes.count && bytes[index] == UInt8(ascii: "-")
-        if negative { index += 1 }
-        var digits: UInt64 = 0
-        var digitCount = 0
-        var fractionDigits = -1
-        while index < bytes.count {
-            let byte = bytes[index]
-            let digit = byte &- UInt8(ascii: "0")
-            if digit < 10 {
-                digits = digits &* 10 &+ UInt64(digit)
-                digitCount += 1
-                if fractionDigits >= 0 { fractionDigits += 1 }
-            } else if byte == UInt8(ascii: "."), fractionDigits < 0 {
-                fractionDigits = 0
-            } else {
-                break
-            }
-            index += 1
-        }
-        guard index < bytes.count, bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "]"),
-              digitCount > 0, digitCount <= 15
+        let scanned = DecimalNumber.scan(bytes, from: cursor.offset, to: bytes.count)
+        guard scanned.end < bytes.count, bytes[scanned.end] == UInt8(ascii: ",") || bytes[scanned.end] == UInt8(ascii: "]"),
+              let value = scanned.value
         else { return nil }
-        cursor.offset = index
-        return DecimalNumber.value(digits: digits, fractionDigits: max(0, fractionDigits), negative: negative)
+        cursor.offset = scanned.end
+        return value
     }
 
     /// Makes the environment named by `range` the current one; false when there is no such environment.
