@@ -75,21 +75,19 @@ public enum FixtureDirectory {
         // The check steps over one-line flow items and they are checked as they are read
         // (`LateCheck`); if one of them is not valid YAML, everything is loaded again with
         // every item checked first, so the result is the same as if it had been from the start.
-        if checksLater {
-            let optimistic = IssueLog()
-            optimistic.add(contentsOf: log.issues)
-            if let load = attempt(files: files, runbooks: runbooks, now: now, log: optimistic, readBack: readBack, readsLinesDirectly: readsLinesDirectly, checksLater: true) {
-                return load
-            }
+        if checksLater, let load = attempt(files: files, runbooks: runbooks, now: now, issuesBefore: log.issues, readBack: readBack, readsLinesDirectly: readsLinesDirectly, checksLater: true) {
+            return load
         }
-        let checkedFirst = IssueLog()
-        checkedFirst.add(contentsOf: log.issues)
-        return attempt(files: files, runbooks: runbooks, now: now, log: checkedFirst, readBack: readBack, readsLinesDirectly: readsLinesDirectly, checksLater: false)
-            ?? FixtureLoad(estate: Estate(), issues: checkedFirst.issues, files: [])
+        // Without late checks an attempt always completes.
+        return attempt(files: files, runbooks: runbooks, now: now, issuesBefore: log.issues, readBack: readBack, readsLinesDirectly: readsLinesDirectly, checksLater: false)
+            ?? FixtureLoad(estate: Estate(), issues: log.issues, files: [])
     }
 
-    /// One load; nil when `checksLater` and an item stepped over by the check is not valid YAML.
-    private static func attempt(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, log: IssueLog, readBack: Bool, readsLinesDirectly: Bool, checksLater: Bool) -> FixtureLoad? {
+    /// One load, its issues after `issuesBefore`; nil when `checksLater` and an item stepped over
+    /// by the check is not valid YAML.
+    private static func attempt(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, issuesBefore: [FixtureIssue], readBack: Bool, readsLinesDirectly: Bool, checksLater: Bool) -> FixtureLoad? {
+        let log = IssueLog()
+        log.add(contentsOf: issuesBefore)
         // Each file of a large estate is read and checked on its own thread: the files do not
         // depend on each other until they are decoded, and at 10,000 environments the signals
         // file alone took the check pass's 0.3 s while the other core waited. A small estate

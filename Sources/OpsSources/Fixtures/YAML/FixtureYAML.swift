@@ -38,7 +38,7 @@ enum FixtureYAML {
         if case .success(let node) = fast {
             if bytes.count >= releaseThreshold { source.releaseBytes() }
             // Nothing stepped over: nothing to check later, and nothing kept for it.
-            return (node, usedLateCheck?.isEmpty == false ? usedLateCheck : nil)
+            return (node, usedLateCheck?.hasUnreadLists == true ? usedLateCheck : nil)
         }
         return (try composedByYams(String(decoding: bytes, as: UTF8.self)), nil)
     }

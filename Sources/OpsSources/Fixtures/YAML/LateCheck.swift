@@ -23,17 +23,18 @@ final class LateCheck: @unchecked Sendable {
     private let lock = NSLock()
     private var unread: [Int: UnreadList] = [:]
     private var failed = false
-    /// Whether any list was registered: a file without one needs no late check.
-    private(set) var isEmpty = true
 
     /// Registers a list whose items were stepped over; its identity is its first item's offset.
     func register(source: YAMLBytes, indent: Int, starts: [YAMLPosition], end: Int) -> Int {
         let list = starts.first?.offset ?? end
-        lock.withLock {
-            unread[list] = UnreadList(source: source, indent: indent, starts: starts, end: end)
-            isEmpty = false
-        }
+        lock.withLock { unread[list] = UnreadList(source: source, indent: indent, starts: starts, end: end) }
         return list
+    }
+
+    /// True while some list with items stepped over is unread: right after the check, whether
+    /// the file needs a late check at all.
+    var hasUnreadLists: Bool {
+        lock.withLock { !unread.isEmpty }
     }
 
     /// True once an item stepped over has failed: the load will be done again, so the rest of
