@@ -35,6 +35,7 @@ import TerminalUI
         #expect(text.contains("Reading the screen"))
         #expect(text.contains("X frozen 38d") && text.contains("38d is the time left in it"))
         #expect(text.contains("unknown (never counted as ok), ok"))
+        #expect(text.contains("the running release, deployed 48m ago"))
     }
 
     @Test func filterLineAndAsciiGlyphs() {

@@ -14,6 +14,7 @@ enum HelpOverlay {
             ("\(glyphs.statusWarn) closed 3h", "outside the maintenance window; it opens in 3h"),
             ("\(glyphs.statusOK) open", "deploys are allowed now"),
             ("data 12s old, 14m", "how old a value is; past its limit it turns unknown"),
+            ("RELEASE  AGE 48m", "the running release, deployed 48m ago"),
             ("(+4 cols)", "columns hidden at this width (widen, or drill in)"),
         ]
         for (sample, meaning) in legend {
