@@ -74,7 +74,7 @@ final class ConsoleRuntime {
         )
         state.isLoading = true
         state.author = settings.author
-        startLoad(now: state.now)
+        startLoad(now: state.now, state: state)
         loadJournal()
         let renderer = Renderer()
         let frames = FrameMemo()
@@ -150,7 +150,7 @@ final class ConsoleRuntime {
                 let now = Date()
                 if now >= nextTick {
                     if let snapshot = state.snapshot, Self.derivesOffMainThread(snapshot) {
-                        if tickStartedAt == nil { startTick(now: now, snapshot: snapshot, generation: state.snapshotGeneration) }
+                        if tickStartedAt == nil { startTick(now: now, snapshot: snapshot, state: state) }
                     } else {
                         messages.append(.tick(now))
                     }
@@ -159,7 +159,7 @@ final class ConsoleRuntime {
                 }
                 if now >= nextReload {
                     // A timed reload never queues behind one still running (only `r` does).
-                    if !loadInFlight { startLoad(now: now) }
+                    if !loadInFlight { startLoad(now: now, state: state) }
                     nextReload = now.addingTimeInterval(settings.refreshInterval)
                 }
             }
@@ -168,17 +168,24 @@ final class ConsoleRuntime {
                 let loadStarted = loadStartedAt
                 let loadedSnapshot: SourceSnapshot?
                 switch message {
-                case .snapshotLoaded(let snapshot), .snapshotDerived(let snapshot, _): loadedSnapshot = snapshot
+                case .snapshotLoaded(let snapshot), .snapshotDerived(let snapshot, _, _): loadedSnapshot = snapshot
                 default: loadedSnapshot = nil
                 }
-                if loadedSnapshot != nil { loadFinished() }
                 var applyStarted = Self.processorTime()
                 if case .tickDerived = message, let tickStarted = tickStartedAt {
                     // The derivation off the main thread is part of what the tick cost.
                     applyStarted = tickStarted
                     tickStartedAt = nil
                 }
+                // What a large estate's new snapshot or verdicts replace is let go on another thread.
+                let retired = Self.retiresOffMainThread(message) ? RetiredState(state) : nil
                 let commands = Update.apply(message, to: &state, themes: themes.map(\.name))
+                retired?.release()
+                // Deriving a large estate's overview and lists on this thread frees as much as it keeps.
+                if retired == nil, let loadedSnapshot, loadedSnapshot.estate.signals.count >= 50_000 {
+                    MemoryRelease.returnFreedMemory()
+                }
+                if loadedSnapshot != nil { loadFinished(state: state) }
                 // A live console spaces its ticks and reloads by what they cost (RefreshPacing).
                 let appliedAt = Date()
                 let applied = Self.processorTime()
@@ -193,17 +200,13 @@ final class ConsoleRuntime {
                     let paced = appliedAt.addingTimeInterval(RefreshPacing.interval(configured: settings.refreshInterval, busy: applied - loadStarted))
                     nextReload = max(nextReload, paced)
                 }
-                // Deriving the overview and lists of a large estate frees as much as it keeps.
-                if let loadedSnapshot, loadedSnapshot.estate.signals.count >= 50_000 {
-                    MemoryRelease.returnFreedMemory()
-                }
                 for command in commands {
                     switch command {
                     case .quit:
                         break loop
                     case .reload:
                         if state.snapshot != nil { reloadFrameHeldUntil = Date().addingTimeInterval(0.25) }
-                        startLoad(now: settings.fixedNow ?? Date())
+                        startLoad(now: settings.fixedNow ?? Date(), state: state)
                         nextReload = Date().addingTimeInterval(settings.refreshInterval)
                     case .appendJournal(let entries):
                         appendJournal(entries)
@@ -224,7 +227,7 @@ final class ConsoleRuntime {
     /// Loads in the background; the result arrives as a message. One load at a time: a reload
     /// asked for while one is running is done once it finishes, never stacked (a held-down `r`
     /// against a slow agent must not queue hundreds of polls).
-    private func startLoad(now: Date) {
+    private func startLoad(now: Date, state: AppState) {
         guard !loadInFlight else {
             reloadWanted = true
             return
@@ -234,43 +237,60 @@ final class ConsoleRuntime {
         let source = settings.source
         let mailbox = self.mailbox
         let fixedNow = settings.fixedNow
+        // What a large estate's derivation needs from the screen: the views' settings and the
+        // signals shown now, to mark the values the reload changed.
+        let viewSettings = DerivedViews.Settings(state)
+        let shown = (signals: state.snapshot?.estate.signals ?? [], generation: state.snapshotGeneration)
         Task.detached {
             let snapshot = await source.load(now: now)
-            mailbox.post(ConsoleRuntime.loadedMessage(snapshot, fixedNow: fixedNow))
+            mailbox.post(ConsoleRuntime.loadedMessage(snapshot, fixedNow: fixedNow, settings: viewSettings, shown: shown))
         }
     }
 
-    /// A large estate's snapshot with its verdicts at the fixed clock, or at the present (a
-    /// live clock moves there when it is applied; the load's start may be behind a tick taken
-    /// meanwhile, and an agent's data older still); a small one's alone.
-    private static func loadedMessage(_ snapshot: SourceSnapshot, fixedNow: Date?) -> Message {
+    /// A large estate's snapshot with its verdicts and lists at the fixed clock, or at the
+    /// present (a live clock moves there when it is applied; the load's start may be behind a
+    /// tick taken meanwhile, and an agent's data older still); a small one's alone.
+    private static func loadedMessage(
+        _ snapshot: SourceSnapshot, fixedNow: Date?, settings: DerivedViews.Settings, shown: (signals: [Signal], generation: Int)
+    ) -> Message {
         guard derivesOffMainThread(snapshot) else { return .snapshotLoaded(snapshot) }
-        return .snapshotDerived(snapshot, EstateOverview(estate: snapshot.estate, now: fixedNow ?? max(Date(), snapshot.loadedAt)))
+        let derived = DerivedViews(estate: snapshot.estate, now: fixedNow ?? max(Date(), snapshot.loadedAt), settings: settings)
+        return .snapshotDerived(snapshot, derived, changed: ChangedSignals(since: shown.generation, before: shown.signals, after: snapshot.estate.signals))
     }
 
-    /// A large estate's verdicts are derived off the main thread, so keys are answered while
-    /// they are (a quarter of a second at 10,000 environments); a small one's take a
-    /// millisecond, and a thread of its own would cost memory.
+    /// A large estate's verdicts and lists are derived off the main thread, so keys are
+    /// answered while they are (a third of a second at 10,000 environments); a small one's take
+    /// a millisecond, and a thread of its own would cost memory.
     private static func derivesOffMainThread(_ snapshot: SourceSnapshot) -> Bool {
         snapshot.estate.environments.count >= ParallelMap.minimumCount
     }
 
-    /// Derives the verdicts at `now` off the main thread; the result arrives as `tickDerived`.
-    private func startTick(now: Date, snapshot: SourceSnapshot, generation: Int) {
-        tickStartedAt = Self.processorTime()
-        let mailbox = self.mailbox
-        Task.detached {
-            let overview = EstateOverview(estate: snapshot.estate, now: now)
-            mailbox.post(.tickDerived(overview, snapshotGeneration: generation))
+    /// Whether what `message` replaces is let go off the main thread: the verdicts and lists
+    /// derived there, with the estate a load replaces.
+    private static func retiresOffMainThread(_ message: Message) -> Bool {
+        switch message {
+        case .snapshotDerived, .tickDerived: return true
+        default: return false
         }
     }
 
-    /// Called when a load's result arrived: runs the reload that was asked for meanwhile.
-    private func loadFinished() {
+    /// Derives the verdicts and lists at `now` off the main thread; the result arrives as `tickDerived`.
+    private func startTick(now: Date, snapshot: SourceSnapshot, state: AppState) {
+        tickStartedAt = Self.processorTime()
+        let mailbox = self.mailbox
+        let (settings, generation) = (DerivedViews.Settings(state), state.snapshotGeneration)
+        Task.detached {
+            let derived = DerivedViews(estate: snapshot.estate, now: now, settings: settings)
+            mailbox.post(.tickDerived(derived, snapshotGeneration: generation))
+        }
+    }
+
+    /// Called when a load's result was applied: runs the reload that was asked for meanwhile.
+    private func loadFinished(state: AppState) {
         loadInFlight = false
         if reloadWanted {
             reloadWanted = false
-            startLoad(now: settings.fixedNow ?? Date())
+            startLoad(now: settings.fixedNow ?? Date(), state: state)
         }
     }
 

@@ -210,7 +210,7 @@ import TerminalUI
             DemoState.snapshot().estate.signals.first { $0.identity == signal.identity }?.latest?.value != signal.latest?.value
         }
         #expect(!state.changedSignals.isEmpty)
-        #expect(state.changedSignals == Set(moved.map(\.identity)))
+        #expect(state.changedSignals.identities(in: snapshot.estate.signals) == Set(moved.map(\.identity)))
         _ = Update.apply(.snapshotLoaded(snapshot), to: &state)
         #expect(state.changedSignals.isEmpty, "an unchanged reload clears the marks")
     }
@@ -218,13 +218,13 @@ import TerminalUI
     @Test func aReloadInAnotherOrderOrWithSignalsAddedFindsTheSameChanges() {
         let before = DemoState.snapshot().estate.signals
         var after = SampleReplay.estate(DemoState.snapshot().estate, step: 1).signals
-        let inPlace = ChangedValues.between(before, after)
+        let inPlace = ValueChanges(before: before, after: after).identities(in: after)
         #expect(!inPlace.isEmpty)
         after.reverse()
-        #expect(ChangedValues.between(before, after) == inPlace)
+        #expect(ValueChanges(before: before, after: after).identities(in: after) == inPlace)
         after.append(before[0])
         after[after.count - 1].componentID = "new-component"
-        #expect(ChangedValues.between(before, after) == inPlace, "a new signal is not a change")
+        #expect(ValueChanges(before: before, after: after).identities(in: after) == inPlace, "a new signal is not a change")
     }
 }
 

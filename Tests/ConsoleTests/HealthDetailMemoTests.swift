@@ -47,6 +47,28 @@ import TerminalUI
         #expect(after == Self.fresh(state))
     }
 
+    @Test func aValueThatMovedAtTheReloadIsUnderlinedInTheDetailAndNoOther() throws {
+        var state = Self.healthState()
+        let shown = state.healthList.ids[0]
+        var snapshot = DemoState.snapshot()
+        let index = try #require(snapshot.estate.signals.firstIndex { $0.environmentID == shown && $0.samples.count > 1 })
+        let last = snapshot.estate.signals[index].samples.count - 1
+        snapshot.estate.signals[index].samples[last].value += 1
+        _ = Update.apply(.snapshotLoaded(snapshot), to: &state)
+        #expect(state.changedSignals.count == 1)
+        let detail = try #require(HealthDetail.make(state: state, environmentID: shown, width: 120))
+        // Links are underlined too; a value is not a link.
+        let marked = { (span: Span) in span.style.attributes.contains(.underline) && span.style.role != .link }
+        let underlined = detail.body.flatMap(\.spans).filter(marked)
+        #expect(underlined.count == 1)
+        let value = ValueText.value(snapshot.estate.signals[index].latest?.value, unit: snapshot.estate.signals[index].unit)
+        #expect(underlined.first?.text.trimmingCharacters(in: .whitespaces) == value.trimmingCharacters(in: .whitespaces))
+        // The next reload of the same data clears the mark.
+        _ = Update.apply(.snapshotLoaded(snapshot), to: &state)
+        let again = try #require(HealthDetail.make(state: state, environmentID: shown, width: 120))
+        #expect(!again.body.flatMap(\.spans).contains(where: marked))
+    }
+
     @Test func aNewSnapshotChangesTheListLinesItTouches() {
         // 80x24: the list takes the whole width, with the processes hit.
         var state = DemoState.make(width: 80, height: 24)

@@ -58,8 +58,9 @@ public struct AppState: Sendable {
     public var glyphs: GlyphSet
     public var isLoading = false
     public var helpScroll = 0
-    /// Signals (by `Signal.identity`) whose latest value changed at the last refresh: marked until the next.
-    public var changedSignals: Set<String> = []
+    /// Signals (by position in the snapshot's signals) whose latest value changed at the last
+    /// refresh: marked until the next.
+    public var changedSignals = ValueChanges()
     /// Who journal entries are written as ($USER at start-up).
     public var author = "unknown"
     /// Journal writes sent to the disk and not yet confirmed.

@@ -9,14 +9,15 @@ public enum Message: Sendable {
     /// A click or wheel step (only with `--mouse`).
     case mouse(MouseEvent)
     case snapshotLoaded(SourceSnapshot)
-    /// A snapshot loaded with its verdicts already derived off the main thread (a large estate:
-    /// deriving 10,000 environments' verdicts takes the main thread a quarter of a second).
-    case snapshotDerived(SourceSnapshot, EstateOverview)
+    /// A snapshot loaded with its verdicts and lists already derived off the main thread (a large
+    /// estate: at 10,000 environments they take a third of a second), and the signals whose
+    /// value changed since the snapshot counted `changedSince`, also worked out there.
+    case snapshotDerived(SourceSnapshot, DerivedViews, changed: ChangedSignals)
     /// The clock moved (live mode only; a fixed `--now` never ticks).
     case tick(Date)
-    /// The clock moved to `overview.now`, the verdicts at that time derived off the main thread
-    /// from the snapshot counted `snapshotGeneration` (a large estate; see `snapshotDerived`).
-    case tickDerived(EstateOverview, snapshotGeneration: Int)
+    /// The clock moved to `derived.overview.now`, the verdicts and lists at that time derived off
+    /// the main thread from the snapshot counted `snapshotGeneration` (see `snapshotDerived`).
+    case tickDerived(DerivedViews, snapshotGeneration: Int)
     case resized(Size)
     /// The journal as read at start-up.
     case journalLoaded(JournalReplay)

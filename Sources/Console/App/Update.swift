@@ -18,21 +18,21 @@ public enum Update {
     private static func handle(_ message: Message, state: inout AppState, keymap: Keymap, themes: [String]) -> [Command] {
         switch message {
         case .snapshotLoaded(let snapshot):
-            loaded(snapshot, derived: nil, state: &state)
+            loaded(snapshot, derived: nil, changed: nil, state: &state)
             return []
-        case .snapshotDerived(let snapshot, let overview):
-            loaded(snapshot, derived: overview, state: &state)
+        case .snapshotDerived(let snapshot, let derived, let changed):
+            loaded(snapshot, derived: derived, changed: changed, state: &state)
             return []
         case .tick(let now):
             guard !state.clockIsFixed else { return [] }
             state.now = now
             recompute(&state)
             return []
-        case .tickDerived(let overview, let generation):
+        case .tickDerived(let derived, let generation):
             // From a snapshot since replaced, or older than the clock: the next tick derives again.
-            guard !state.clockIsFixed, generation == state.snapshotGeneration, overview.now >= state.now else { return [] }
-            state.now = overview.now
-            recompute(&state, derived: overview)
+            guard !state.clockIsFixed, generation == state.snapshotGeneration, derived.overview.now >= state.now else { return [] }
+            state.now = derived.overview.now
+            recompute(&state, derived: derived)
             return []
         case .resized(let size):
             state.size = size
@@ -63,46 +63,38 @@ public enum Update {
         }
     }
 
-    private static func loaded(_ snapshot: SourceSnapshot, derived: EstateOverview?, state: inout AppState) {
+    private static func loaded(_ snapshot: SourceSnapshot, derived: DerivedViews?, changed: ChangedSignals?, state: inout AppState) {
         if state.notice == Self.reloadingNotice { state.notice = nil }
-        state.changedSignals = ChangedValues.between(state.snapshot?.estate.signals ?? [], snapshot.estate.signals)
+        if let changed, changed.since == state.snapshotGeneration {
+            state.changedSignals = changed.changes
+        } else {
+            state.changedSignals = ValueChanges(before: state.snapshot?.estate.signals ?? [], after: snapshot.estate.signals)
+        }
         // A live reload anchors the fixtures' relative times at its own start; with the clock
         // still at the last tick before it, ages would shrink ("12d" read "11d23h") until the
         // next tick.
         if !state.clockIsFixed, snapshot.loadedAt > state.now { state.now = snapshot.loadedAt }
         // Verdicts derived at a later instant move a live clock there, as a tick would.
-        if !state.clockIsFixed, let derived, derived.now > state.now { state.now = derived.now }
+        if !state.clockIsFixed, let derived, derived.overview.now > state.now { state.now = derived.overview.now }
         state.snapshot = snapshot
         state.isLoading = false
         recompute(&state, derived: derived)
     }
 
-    /// Derives the verdicts from the snapshot at the state's clock and repairs the selection;
-    /// `derived`, verdicts of this snapshot derived elsewhere, are used when they are at that clock.
-    static func recompute(_ state: inout AppState, derived: EstateOverview? = nil) {
+    /// Derives the verdicts and lists from the snapshot at the state's clock and repairs the
+    /// selection; `derived`, derived elsewhere from this snapshot, is used when it is at that clock.
+    static func recompute(_ state: inout AppState, derived: DerivedViews? = nil) {
         guard let snapshot = state.snapshot else { return }
-        let overview = derived.flatMap { $0.now == state.now ? $0 : nil } ?? EstateOverview(estate: snapshot.estate, now: state.now)
-        state.overview = overview
-        state.overallCounts = overview.rows.reduce(into: [:]) { counts, row in counts[row.overall, default: 0] += 1 }
-        // The lists are independent of each other: at 10,000 environments building them one after
-        // another held the first frame back by 0.2 s.
-        let (environments, healthFilter, backupsFilter) = (state.environments, HealthUpdate.listFilter(state.health), state.backups.filter)
-        let derived = ParallelMap.gather(capacities: [1, 1, 1, 1], parallel: overview.rows.count >= ParallelMap.minimumCount) { (part, emit: (DerivedList) -> Void) in
-            switch part {
-            case 0: emit(.environments(EnvironmentList(overview: overview, state: environments)))
-            case 1: emit(.health(HealthEnvironmentList(overview: overview, filter: healthFilter)))
-            case 2: emit(.backups(BackupsList(overview: overview, estate: snapshot.estate, filter: backupsFilter)))
-            default: emit(.plannedReleases(PlannedReleases(PlannedReleaseCheck.all(estate: snapshot.estate, calendar: overview.calendar))))
-            }
-        }
-        for list in derived {
-            switch list {
-            case .environments(let list): state.environmentList = list
-            case .health(let list): state.healthList = list
-            case .backups(let list): state.backupsList = list
-            case .plannedReleases(let releases): state.plannedReleases = releases
-            }
-        }
+        let views = derived.flatMap { $0.overview.now == state.now ? $0 : nil }
+            ?? DerivedViews(estate: snapshot.estate, now: state.now, settings: DerivedViews.Settings(state))
+        state.overview = views.overview
+        state.overallCounts = views.overallCounts
+        state.environmentList = views.environmentList
+        state.healthList = views.healthList
+        state.backupsList = views.backupsList
+        state.plannedReleases = views.plannedReleases
+        // Settings changed while the lists were derived elsewhere (a filter typed meanwhile).
+        refreshLists(&state)
         let list = state.environmentList
         if list.entryIndex(of: state.environments.selectedID) == nil {
             state.environments.selectedID = list.firstEnvironmentID
@@ -385,12 +377,4 @@ public enum Update {
         offset = min(offset, max(0, list.entries.count - visible))
         state.environments.scrollOffset = max(0, offset)
     }
-}
-
-/// One of the lists derived from a new overview, built side by side with the others.
-private enum DerivedList {
-    case environments(EnvironmentList)
-    case health(HealthEnvironmentList)
-    case backups(BackupsList)
-    case plannedReleases(PlannedReleases)
 }

@@ -14,7 +14,7 @@ struct HealthDetail {
         let key = HealthDetailMemo.Key(
             environmentID: environmentID, width: width, dataGeneration: state.dataGeneration,
             filter: state.health.detailID == nil ? "" : state.health.filter, glyphs: state.glyphs,
-            zone: state.viewerZone.identifier, changed: state.changedSignals
+            zone: state.viewerZone.identifier
         )
         return state.healthDetailMemo.value(for: key) { HealthDetail(state: state, environmentID: environmentID, width: width) }
     }
@@ -28,7 +28,11 @@ struct HealthDetail {
         let usable = max(20, width - 1)
         let signalFilter = state.health.detailID == nil ? "" : state.health.filter
         header = HealthDetailHeader.lines(health, glyphs: state.glyphs, zone: state.viewerZone)
-        body = HealthDetailBody.lines(health, filter: signalFilter, width: usable, glyphs: state.glyphs, zone: state.viewerZone, changed: state.changedSignals)
+        // The identities of this environment's changed signals: a few dozen at most.
+        let changed = Set(overview.health.signalIndices(environmentID: environmentID).filter(state.changedSignals.contains).compactMap { position in
+            position < state.estate.signals.count ? state.estate.signals[position].identity : nil
+        })
+        body = HealthDetailBody.lines(health, filter: signalFilter, width: usable, glyphs: state.glyphs, zone: state.viewerZone, changed: changed)
     }
 
     /// The environment the detail pane shows: the drilled-in one, else (split layout) the selection.

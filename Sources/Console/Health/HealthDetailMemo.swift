@@ -9,11 +9,11 @@ final class HealthDetailMemo: @unchecked Sendable {
         var environmentID: String
         var width: Int
         /// Bumped by every new snapshot and overview; a tick (a new `now`) derives a new overview.
+        /// The changed values come only with a new snapshot, so they are covered by it.
         var dataGeneration: Int
         var filter: String
         var glyphs: GlyphSet
         var zone: String
-        var changed: Set<String>
     }
 
     private let lock = NSLock()

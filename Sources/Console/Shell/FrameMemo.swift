@@ -74,8 +74,7 @@ struct FrameInputs: Equatable {
     }
 
     /// Properties of `AppState` derived from the ones above (or caches), so not compared.
-    /// `changedSignals` is set only with a new snapshot, which bumps the data generation; kept
-    /// here it would also hold up to one set of 400,000 names per view at scale.
+    /// `changedSignals` is set only with a new snapshot, which bumps the data generation.
     /// `snapshotGeneration` changes only with the snapshot, as the data generation does.
     static let derivedProperties: Set<String> = [
         "snapshot", "overview", "healthDetailMemo", "healthEntryMemo", "overallCounts", "plannedReleases",
