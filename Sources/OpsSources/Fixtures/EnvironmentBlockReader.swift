@@ -15,6 +15,8 @@ final class EnvironmentBlockReader {
     private let texts = TextStore()
     /// Time zone identifiers already found valid.
     private var knownZones: Set<String> = []
+    /// Component kinds by their text: the enum's own look-up compares with every case in turn.
+    private var kinds: [String: ComponentKind] = [:]
 
     init(tenants: [String: Tenant], anchor: Date) {
         self.tenants = tenants
@@ -96,7 +98,7 @@ final class EnvironmentBlockReader {
             var cursor = PlainFlowCursor(bytes, at: range.lowerBound)
             guard let items = cursor.scalarList() else { return false }
             // A list's items are taken as written, `null` included, as the general reader takes them.
-            fields.tags = items.map { texts.interned(String(decoding: bytes[$0.range], as: UTF8.self)) }
+            fields.tags = items.map { texts.interned(bytes, $0.range) }
             return true
         case ("owners", .list(let items)):
             guard let contacts = mappings(items, bytes, contact) else { return false }
@@ -122,7 +124,7 @@ final class EnvironmentBlockReader {
     /// A scalar's text, nil for a plain null (which the general reader treats as not given).
     private func text(_ range: Range<Int>, _ quoted: Bool, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard quoted || !PlainFlowCursor(bytes, at: 0).isNull(range) else { return nil }
-        return texts.interned(String(decoding: bytes[range], as: UTF8.self))
+        return texts.interned(bytes, range)
     }
 
     private func isKnownZone(_ identifier: String) -> Bool {
@@ -132,20 +134,24 @@ final class EnvironmentBlockReader {
         return true
     }
 
-    /// A plain flow mapping's texts by key, in the order of `keys`; nil when it has another key,
-    /// a key twice, a null, or is not in the plain form. Matched on bytes: a dictionary per
-    /// mapping cost more than the general reader.
-    private func texts(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ keys: [StaticString]) -> [String?]? {
+    /// A plain flow mapping's texts by key, in the order of `keys` (eight at most); nil when it
+    /// has another key, a key twice, a null, or is not in the plain form. Matched on bytes, and
+    /// kept in place: a dictionary per mapping cost more than the general reader, and an array
+    /// of entries and one of values were most of a component's cost (callgrind).
+    private func texts(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ keys: [StaticString]) -> MappingTexts? {
+        let matcher = PlainFlowCursor(bytes, at: 0)
+        var values = MappingTexts()
+        var seen: UInt8 = 0
         var cursor = PlainFlowCursor(bytes, at: range.lowerBound)
-        guard let entries = cursor.scalarMapping() else { return nil }
-        var values = [String?](repeating: nil, count: keys.count)
-        for entry in entries {
-            guard let slot = keys.firstIndex(where: { cursor.matches(entry.key, $0) }), values[slot] == nil,
-                  let value = text(entry.value, entry.quoted, bytes)
-            else { return nil }
-            values[slot] = value
+        let plain = cursor.mapping { key, inner in
+            guard let (value, quoted) = inner.scalar(), let slot = keys.firstIndex(where: { matcher.matches(key, $0) }),
+                  seen & (1 << slot) == 0, let text = text(value, quoted, bytes)
+            else { return false }
+            seen |= 1 << slot
+            values.set(slot, text)
+            return true
         }
-        return values
+        return plain ? values : nil
     }
 
     /// Each plain flow mapping of a list read by `make`; nil when any needs the general reader.
@@ -162,36 +168,64 @@ final class EnvironmentBlockReader {
     }
 
     private func release(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> DeployedRelease? {
-        guard let values = texts(range, bytes, ["version", "deployedAt"]), let version = values[0], let instant = values[1],
+        guard let (version, instant, _, _, _, _, _, _) = texts(range, bytes, ["version", "deployedAt"])?.all, let version, let instant,
               let deployedAt = FixtureTime.instant(instant, anchor: anchor)
         else { return nil }
         return DeployedRelease(version: version, deployedAt: deployedAt)
     }
 
     private func contact(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Contact? {
-        guard let values = texts(range, bytes, ["name", "role", "reach"]), let name = values[0] else { return nil }
-        return Contact(name: name, role: values[1] ?? "", reach: values[2] ?? "")
+        guard let (name, role, reach, _, _, _, _, _) = texts(range, bytes, ["name", "role", "reach"])?.all, let name else { return nil }
+        return Contact(name: name, role: role ?? "", reach: reach ?? "")
     }
 
     private func link(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Link? {
-        guard let values = texts(range, bytes, ["title", "url"]), let title = values[0], let url = values[1] else { return nil }
+        guard let (title, url, _, _, _, _, _, _) = texts(range, bytes, ["title", "url"])?.all, let title, let url else { return nil }
         return Link(title: title, url: url)
     }
 
     private func component(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Component? {
-        guard let values = texts(range, bytes, ["id", "kind", "name", "version", "ready", "desired", "integration"]),
-              let id = values[0], let kind = values[1].flatMap(ComponentKind.init(rawValue:))
+        guard let (id, kindText, name, version, readyText, desiredText, integration, _) =
+                texts(range, bytes, ["id", "kind", "name", "version", "ready", "desired", "integration"])?.all,
+              let id, let kind = kindText.flatMap(kind)
         else { return nil }
         var ready: Int?
         var desired: Int?
-        if let text = values[4] {
-            guard let value = Int(text) else { return nil }
+        if let readyText {
+            guard let value = Int(readyText) else { return nil }
             ready = value
         }
-        if let text = values[5] {
-            guard let value = Int(text) else { return nil }
+        if let desiredText {
+            guard let value = Int(desiredText) else { return nil }
             desired = value
         }
-        return Component(id: id, name: values[2] ?? id, kind: kind, version: values[3], replicasReady: ready, replicasDesired: desired, integration: values[6])
+        return Component(id: id, name: name ?? id, kind: kind, version: version, replicasReady: ready, replicasDesired: desired, integration: integration)
+    }
+
+    private func kind(_ text: String) -> ComponentKind? {
+        if let known = kinds[text] { return known }
+        guard let kind = ComponentKind(rawValue: text) else { return nil }
+        kinds[text] = kind
+        return kind
+    }
+}
+
+/// Up to eight texts of one flow mapping, by their key's place in the reader's list, held
+/// without an array and read once as a whole (`all`): reading them one by one through a
+/// subscript copied all eight each time.
+private struct MappingTexts {
+    private(set) var all: (String?, String?, String?, String?, String?, String?, String?, String?) = (nil, nil, nil, nil, nil, nil, nil, nil)
+
+    mutating func set(_ slot: Int, _ text: String) {
+        switch slot {
+        case 0: all.0 = text
+        case 1: all.1 = text
+        case 2: all.2 = text
+        case 3: all.3 = text
+        case 4: all.4 = text
+        case 5: all.5 = text
+        case 6: all.6 = text
+        default: all.7 = text
+        }
     }
 }

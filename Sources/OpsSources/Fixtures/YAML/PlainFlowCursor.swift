@@ -121,19 +121,6 @@ struct PlainFlowCursor {
         return list { items.append(($0, $1)); return true } ? items : nil
     }
 
-    /// A `{…}` whose values are all scalars: each key's range and its value's, in order (a key
-    /// given twice is there twice); nil when not in the plain form.
-    mutating func scalarMapping() -> [(key: Range<Int>, value: Range<Int>, quoted: Bool)]? {
-        guard skip(UInt8(ascii: "{")) else { return nil }
-        var entries: [(key: Range<Int>, value: Range<Int>, quoted: Bool)] = []
-        if skip(UInt8(ascii: "}")) { return entries }
-        repeat {
-            guard let key = word(), skipSeparator(UInt8(ascii: ":")), let (value, quoted) = scalar() else { return nil }
-            entries.append((key, value, quoted))
-        } while skipSeparator(UInt8(ascii: ","))
-        return skip(UInt8(ascii: "}")) ? entries : nil
-    }
-
     /// The length of the plain flow collection at `start` (a `{` or a `[`), or nil when it is not
     /// one: the general reader's check pass steps over it without a closer look.
     static func collectionLength(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
