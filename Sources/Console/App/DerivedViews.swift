@@ -47,10 +47,11 @@ public struct DerivedViews: Sendable {
             default: emit(.plannedReleases(PlannedReleases(PlannedReleaseCheck.all(estate: estate, calendar: overview.calendar))))
             }
         }
-        var environmentList = EnvironmentList(overview: nil, state: settings.environments)
-        var healthList = HealthEnvironmentList(overview: nil, filter: settings.healthFilter)
-        var backupsList = BackupsList(overview: nil, estate: Estate(), filter: settings.backupsFilter)
-        var plannedReleases = PlannedReleases()
+        // `gather` runs every part, so each list is set below.
+        var environmentList: EnvironmentList?
+        var healthList: HealthEnvironmentList?
+        var backupsList: BackupsList?
+        var plannedReleases: PlannedReleases?
         for list in lists {
             switch list {
             case .environments(let list): environmentList = list
@@ -59,10 +60,10 @@ public struct DerivedViews: Sendable {
             case .plannedReleases(let releases): plannedReleases = releases
             }
         }
-        self.environmentList = environmentList
-        self.healthList = healthList
-        self.backupsList = backupsList
-        self.plannedReleases = plannedReleases
+        self.environmentList = environmentList!
+        self.healthList = healthList!
+        self.backupsList = backupsList!
+        self.plannedReleases = plannedReleases!
     }
 
     /// One of the lists, built side by side with the others.

@@ -11,7 +11,7 @@ public enum Message: Sendable {
     case snapshotLoaded(SourceSnapshot)
     /// A snapshot loaded with its verdicts and lists already derived off the main thread (a large
     /// estate: at 10,000 environments they take a third of a second), and the signals whose
-    /// value changed since the snapshot counted `changedSince`, also worked out there.
+    /// value changed since the snapshot shown when the load started, also worked out there.
     case snapshotDerived(SourceSnapshot, DerivedViews, changed: ChangedSignals)
     /// The clock moved (live mode only; a fixed `--now` never ticks).
     case tick(Date)

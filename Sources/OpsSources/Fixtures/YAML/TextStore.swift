@@ -12,7 +12,10 @@ final class TextStore {
     func interned(_ text: String) -> String {
         guard text.utf8.count > 15 else { return text }
         var bytesOf = text
-        return bytesOf.withUTF8 { bytes in stored(bytes) ?? keep(text, hash: Self.hash(bytes)) }
+        return bytesOf.withUTF8 { bytes in
+            let hash = Self.hash(bytes)
+            return stored(bytes, hash: hash) ?? keep(text, hash: hash)
+        }
     }
 
     /// The text of `range` in `bytes` (valid UTF-8, as the check pass found it), from the store
@@ -20,11 +23,12 @@ final class TextStore {
     func interned(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         guard slice.count > 15 else { return String(decoding: slice, as: UTF8.self) }
-        return stored(slice) ?? keep(String(decoding: slice, as: UTF8.self), hash: Self.hash(slice))
+        let hash = Self.hash(slice)
+        return stored(slice, hash: hash) ?? keep(String(decoding: slice, as: UTF8.self), hash: hash)
     }
 
-    private func stored(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard var known = texts[Self.hash(bytes)] else { return nil }
+    private func stored(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String? {
+        guard var known = texts[hash] else { return nil }
         let same = known.withUTF8 { stored in
             stored.count == bytes.count && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
         }
