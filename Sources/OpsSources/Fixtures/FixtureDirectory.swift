@@ -72,7 +72,7 @@ public enum FixtureDirectory {
 
     /// `readBack`: the files exist on disk, so a large one's bytes may be let go and read again.
     private static func parse(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, log: IssueLog, readBack: Bool, readsLinesDirectly: Bool, checksLater: Bool) -> FixtureLoad {
-        // The check steps over one-line flow items and they are checked as they are read
+        // The check steps over the items of top-level lists and they are checked as they are read
         // (`LateCheck`); if one of them is not valid YAML, everything is loaded again with
         // every item checked first, so the result is the same as if it had been from the start.
         if checksLater, let load = attempt(files: files, runbooks: runbooks, now: now, issuesBefore: log.issues, readBack: readBack, readsLinesDirectly: readsLinesDirectly, checksLater: true) {

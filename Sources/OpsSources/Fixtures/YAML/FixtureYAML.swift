@@ -14,7 +14,7 @@ enum FixtureYAML {
     /// The file's document, or nil when it is empty; throws when it is not valid YAML.
     /// `bytes` must be valid UTF-8 without NUL (see `FixtureText.check`).
     /// With a `path`, a large file's bytes are let go after the check and read back as needed.
-    /// With `checksLater`, one-line flow items of top-level lists are checked only when read:
+    /// With `checksLater`, the items of top-level lists are checked only when read:
     /// the caller must then ask the returned late check whether it `passes` once every list has
     /// been read, and load the file again without it when it does not.
     static func document(_ bytes: [UInt8], path: String?, checksLater: Bool) throws(FixtureYAMLError) -> (node: FixtureNode?, lateCheck: LateCheck?) {

@@ -1,15 +1,15 @@
 import Foundation
 
-/// The one-line flow items (`- {…}`, `- […]`) of a file's top-level lists that its check pass
-/// stepped over instead of reading, so they are checked when they are read: by a direct reader,
-/// which takes only the plain form, or by the general parser. A list nobody read (an unknown or
+/// The items of a file's top-level lists that its check pass stepped over instead of reading
+/// (one-line flow items by their line, others by their indentation), so they are checked when
+/// they are read: by a direct reader, which takes only the plain form, or by the general parser. A list nobody read (an unknown or
 /// repeated key) is checked at the end. When any such item turns out not to be valid YAML, the
 /// file must be loaded again with every item checked up front (`passes` is false), so a file is
 /// still either read whole or skipped whole, exactly as if it had been checked first.
 ///
 /// It exists because the check pass read every byte of the 80 MB signals file of a 10,000
-/// environment estate on one core, and the direct reader then read every byte again
-/// (docs/performance.md). One per file, shared by the threads that read its lists.
+/// environment estate on one core, and the direct reader then read every byte again; the
+/// environments and backups files the same (docs/performance.md). One per file, shared by the threads that read its lists.
 final class LateCheck: @unchecked Sendable {
     /// A list with items stepped over, until it has been read (then its file's bytes and item
     /// positions are let go with it).
