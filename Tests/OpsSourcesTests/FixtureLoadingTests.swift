@@ -168,6 +168,16 @@ environments:
         #expect(BackupFixtures.bytes("3G2") == nil)
         #expect(BackupFixtures.bytes("") == nil)
         #expect(BackupFixtures.bytes("1.2.3 MB") == nil)
+        // Read from bytes when written plainly, as characters otherwise: the same either way.
+        #expect(BackupFixtures.bytes("1.5TIB") == 1_649_267_441_664)
+        #expect(BackupFixtures.bytes("400MiB") == 419_430_400)
+        #expect(BackupFixtures.bytes("-5GiB") == nil)
+        #expect(BackupFixtures.bytes("GiB") == nil)
+        #expect(BackupFixtures.bytes(".5kb") == 500)
+        #expect(BackupFixtures.bytes("1.2.3MB") == nil)
+        #expect(BackupFixtures.bytes("12345678901234567b") == Int64(12_345_678_901_234_567.0))
+        #expect(BackupFixtures.bytes("5gibs") == nil)
+        #expect(BackupFixtures.bytes("5 \u{212A}B") == 5_000)
         // Too large for a 64-bit count: refused, not a crash.
         #expect(BackupFixtures.bytes("99999999999 TiB") == nil)
     }
@@ -180,5 +190,14 @@ environments:
         #expect(FixtureTime.instant("2026-11-27T09:00Z", anchor: anchor) == anchor)
         #expect(FixtureTime.instant("2026-11-27T09:00:00", anchor: anchor) == nil)
         #expect(FixtureTime.instant("yesterday", anchor: anchor) == nil)
+        // Read from bytes; spaces, tabs and other scripts as the duration reader takes them.
+        #expect(FixtureTime.instant(" now-2h ", anchor: anchor) == anchor.addingTimeInterval(-7200))
+        #expect(FixtureTime.instant("now- 2h", anchor: anchor) == anchor.addingTimeInterval(-7200))
+        #expect(FixtureTime.instant("now-\t2h", anchor: anchor) == anchor.addingTimeInterval(-7200))
+        #expect(FixtureTime.instant("now-", anchor: anchor) == nil)
+        #expect(FixtureTime.instant("now*2h", anchor: anchor) == nil)
+        #expect(FixtureTime.instant("nowhere", anchor: anchor) == nil)
+        #expect(FixtureTime.instant("now-٣h", anchor: anchor) == nil)
+        #expect(FixtureTime.instant("now-1.5h", anchor: anchor) == anchor.addingTimeInterval(-5400))
     }
 }

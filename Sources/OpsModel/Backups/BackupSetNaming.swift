@@ -8,7 +8,13 @@ extension BackupSet {
 
     /// The last `_`-separated part of a pgBackRest label.
     public static func shortLabel(_ label: String) -> String {
-        label.split(separator: "_").last.map(String.init) ?? label
+        let bytes = label.utf8
+        // Labels are ASCII and read by bytes (splitting by characters cost the overview of a
+        // large estate ~10,000 instructions a backup); any other text is split as characters.
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return label.split(separator: "_").last.map(String.init) ?? label }
+        guard let last = bytes.lastIndex(where: { $0 != UInt8(ascii: "_") }) else { return label }
+        let first = bytes[..<last].lastIndex(of: UInt8(ascii: "_")).map { bytes.index(after: $0) } ?? bytes.startIndex
+        return String(label[first...last])
     }
 
     /// The type a pgBackRest label encodes in its last letter (F, D, I), for backups no longer present.

@@ -31,33 +31,62 @@ public enum DurationText {
 
     /// Parses `90m`, `1h30m`, `42d`, `15s`, `2w`, `1d12h`; nil when malformed or empty.
     public static func parse(_ text: String) -> TimeInterval? {
-        let trimmed = text.trimmedOfWhitespace
-        guard !trimmed.isEmpty else { return nil }
+        var trimmed = text.trimmedOfWhitespace
+        return trimmed.withUTF8 { parse(utf8: $0) }
+    }
+
+    /// The same from the text's bytes, already trimmed: numbers of ASCII digits and at most one
+    /// point, each followed by its unit. Read byte by byte, not as characters: a large fixture
+    /// load reads tens of thousands of relative times (`now-2h`).
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> TimeInterval? {
+        guard !bytes.isEmpty else { return nil }
         var total: TimeInterval = 0
-        var number = ""
+        var numberStart = 0
         var sawUnit = false
-        for character in trimmed {
-            if character.isNumber || character == "." {
-                number.append(character)
-                continue
-            }
-            guard let value = Double(number) else { return nil }
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            if byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: ".") { continue }
             let unit: TimeInterval
-            switch character {
-            case "s": unit = 1
-            case "m": unit = 60
-            case "h": unit = 3600
-            case "d": unit = 86400
-            case "w": unit = 7 * 86400
+            switch byte {
+            case UInt8(ascii: "s"): unit = 1
+            case UInt8(ascii: "m"): unit = 60
+            case UInt8(ascii: "h"): unit = 3600
+            case UInt8(ascii: "d"): unit = 86400
+            case UInt8(ascii: "w"): unit = 7 * 86400
             default: return nil
             }
+            guard let value = number(UnsafeBufferPointer(rebasing: bytes[numberStart..<index])) else { return nil }
             total += value * unit
-            number = ""
+            numberStart = index + 1
             sawUnit = true
         }
-        guard number.isEmpty, sawUnit else { return nil }
+        guard numberStart == bytes.count, sawUnit else { return nil }
         return total
     }
+
+    /// Digits with at most one point (`12`, `1.5`, `.5`, `2.`), as `Double` reads them.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var mantissa = 0
+        var digits = 0
+        var fractionDigits = 0
+        var sawPoint = false
+        for byte in bytes {
+            if byte == UInt8(ascii: ".") {
+                guard !sawPoint else { return nil }
+                sawPoint = true
+                continue
+            }
+            mantissa = mantissa &* 10 &+ Int(byte &- UInt8(ascii: "0"))
+            digits += 1
+            if sawPoint { fractionDigits += 1 }
+        }
+        guard digits > 0 else { return nil }
+        // Up to 15 digits the quotient of two exact doubles is rounded once, as `Double` rounds.
+        guard digits <= 15 else { return Double(String(decoding: bytes, as: UTF8.self)) }
+        return fractionDigits == 0 ? Double(mantissa) : Double(mantissa) / powersOfTen[fractionDigits]
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { power in (0..<power).reduce(1.0) { value, _ in value * 10 } }
 }
 
 extension String {

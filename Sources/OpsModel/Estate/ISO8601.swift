@@ -9,10 +9,11 @@ public enum ISO8601 {
     /// (people write minutes without seconds by hand); nil for anything else.
     public static func parse(_ text: String) -> Date? {
         var text = text
-        return text.withUTF8 { parse(bytes: $0) }
+        return text.withUTF8 { parse(utf8: $0) }
     }
 
-    private static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+    /// The same from the text's bytes.
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         var index = 0
         func number(_ digits: Int) -> Int? {
             guard index + digits <= bytes.count else { return nil }

@@ -5,15 +5,22 @@ import OpsModel
 enum FixtureTime {
     /// An instant, or nil when the text is neither form.
     static func instant(_ text: String, anchor: Date) -> Date? {
-        let trimmed = text.trimmedOfWhitespace
-        if trimmed == "now" { return anchor }
-        if trimmed.hasPrefix("now") {
-            let rest = trimmed.dropFirst(3)
-            guard let sign = rest.first, sign == "-" || sign == "+",
-                  let offset = DurationText.parse(String(rest.dropFirst())) else { return nil }
-            return anchor.addingTimeInterval(sign == "-" ? -offset : offset)
+        var trimmed = text.trimmedOfWhitespace
+        return trimmed.withUTF8 { bytes in
+            guard bytes.count >= 3, bytes[0] == UInt8(ascii: "n"), bytes[1] == UInt8(ascii: "o"), bytes[2] == UInt8(ascii: "w") else {
+                return ISO8601.parse(utf8: bytes)
+            }
+            if bytes.count == 3 { return anchor }
+            let sign = bytes[3]
+            guard sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") else { return nil }
+            let rest = UnsafeBufferPointer(rebasing: bytes[4...])
+            // Spaces after the sign (`now- 2h`) are trimmed as in any duration.
+            let offset = rest.first == UInt8(ascii: " ") || rest.last == UInt8(ascii: " ") || rest.contains(where: { $0 >= 0x80 || $0 == 9 })
+                ? DurationText.parse(String(decoding: rest, as: UTF8.self))
+                : DurationText.parse(utf8: rest)
+            guard let offset else { return nil }
+            return anchor.addingTimeInterval(sign == UInt8(ascii: "-") ? -offset : offset)
         }
-        return ISO8601.parse(trimmed)
     }
 
     /// A wall-clock date-time without zone, `2026-11-27T00:00` or `2026-11-27 00:00` or `2026-11-27`.
