@@ -22,10 +22,9 @@ final class SignalLineReader {
     /// apart from the `Environment`, whose copy would retain every one of its fields.
     private var environmentIDBytes: [UInt8] = []
     private var environmentID = ""
-    private var componentIDs: [[UInt8]] = []
-    private var componentNames: [String] = []
+    private var components = ByteKeyTable<String>()
     /// The catalog entries met so far, by their key's bytes.
-    private var definitions: [(key: [UInt8], definition: SignalDefinition)] = []
+    private var definitions = ByteKeyTable<SignalDefinition>()
 
     init(catalog: [String: SignalDefinition], environments: [String: Environment], pool: SamplePool, anchor: Date) {
         self.catalog = catalog
@@ -37,13 +36,13 @@ final class SignalLineReader {
     /// The signal of the item whose bytes start at its dash, or nil to read it the general way.
     func signal(_ item: UnsafeBufferPointer<UInt8>) -> Signal? {
         guard let fields = fields(item), selectEnvironment(item, fields.environment),
-              let componentIndex = componentIDs.firstIndex(where: { Self.same($0, item, fields.component) }),
+              let componentIndex = components.index(of: fields.component, in: item),
               let definition = definition(item, fields.key)
         else { return nil }
         // As the general reader builds it with nothing overridden: the catalog's traits, the newest
         // sample at the load's instant, a minute apart.
         let samples = SampleSeries(values: values, newest: anchor, step: 60, pool: pool)
-        return Signal(key: definition.key, environmentID: environmentID, componentID: componentNames[componentIndex], traits: definition.traits, samples: samples, error: nil)
+        return Signal(key: definition.key, environmentID: environmentID, componentID: components[componentIndex], traits: definition.traits, samples: samples, error: nil)
     }
 
     /// Where the item's `env`, `component` and `key` are, its samples read into `values`; nil
@@ -121,20 +120,18 @@ final class SignalLineReader {
         guard let environment = environments[String(decoding: item[range], as: UTF8.self)] else { return false }
         environmentIDBytes = Array(item[range])
         environmentID = environment.id
-        componentIDs = environment.components.map { Array($0.id.utf8) }
-        componentNames = environment.components.map(\.id)
+        components.removeAll()
+        for component in environment.components {
+            var id = component.id
+            id.withUTF8 { components.append($0, component.id) }
+        }
         return true
     }
 
     private func definition(_ item: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> SignalDefinition? {
-        for index in definitions.indices where Self.same(definitions[index].key, item, range) {
-            let known = definitions[index]
-            // The key found moves to the front: a large catalog is not scanned for every signal.
-            if index > 0 { definitions.swapAt(index, index / 2) }
-            return known.definition
-        }
+        if let index = definitions.index(of: range, in: item) { return definitions[index] }
         guard let definition = catalog[String(decoding: item[range], as: UTF8.self)] else { return nil }
-        definitions.append((Array(item[range]), definition))
+        definitions.append(UnsafeBufferPointer(rebasing: item[range]), definition)
         return definition
     }
 
