@@ -128,6 +128,10 @@ import Testing
         ("  - id: dev-x\n    components:\n      - {id: pg, kind: postgres-primary\n", false),
         ("  - id: dev-x\n    tenant: acme\n  -bad: 1\n", false),
         ("  - id: dev-x\n      tenant: acme\n", false),
+        // Whole environments the direct reader would take but for where their keys stand.
+        ("  - id: dev-x\n     tenant: acme\n     stage: development\n     tier: non-production\n     region: eu-west-1\n     components:\n       - {id: pg, kind: postgres-primary}\n", false),
+        ("  - id: dev-x\n   tenant: acme\n   stage: development\n   tier: non-production\n   region: eu-west-1\n   components:\n     - {id: pg, kind: postgres-primary}\n", false),
+        ("  - id: dev-x\n    tenant: acme\n    stage: development\n    tier: non-production\n    region: eu-west-1\n    components:\n     - {id: pg, kind: postgres-primary}\n", nil),
         ("  - id: dev-x\n    name: \"two\n      lines\"\n    tenant: acme\n", true),
         ("  - id: dev-x\n    tags: [a,\n  b]\n    tenant: acme\n", nil),
         ("  - id: dev-x\n    name: \"two\n  - lines\"\n", nil),

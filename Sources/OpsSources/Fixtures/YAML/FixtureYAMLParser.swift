@@ -158,8 +158,12 @@ struct FixtureYAMLParser {
             guard column == indent, byte == UInt8(ascii: "-"), isBlank(at: offset + 1) else { break }
             if deferred {
                 starts.append(position)
+                var stepped = false
                 if lateCheck != nil {
-                    if try !stepOverFlowLine(indent: indent) { try stepOverBlockItem(indent: indent) }
+                    stepped = try stepOverFlowLine(indent: indent)
+                    if !stepped { stepped = try stepOverBlockItem(indent: indent) }
+                }
+                if stepped {
                     steppedOver = true
                 } else {
                     _ = try sequenceItem(indent: indent, building: false)
@@ -198,16 +202,30 @@ struct FixtureYAMLParser {
         return true
     }
 
-    /// Steps over any other item, unread (see `LateCheck`): its dash line and every line after
-    /// it that is indented further, with the blank and comment lines among them. The item's own
-    /// reading must then end exactly where the next item starts (`DeferredItems.parsedItem`), so
-    /// an item this misjudges (a bad indentation, a text over lines) fails the late check and the
-    /// file is checked again in full. The environments and backups of a large estate are such
-    /// items: at 10,000 environments their check was most of the check pass.
-    private mutating func stepOverBlockItem(indent: Int) throws(FixtureYAMLUnsupported) {
+    /// Steps over an item of several lines, unread (see `LateCheck`): its dash line and every
+    /// line after it that is indented further, with the blank and comment lines among them. The
+    /// item's own reading must then end exactly where the next item starts
+    /// (`DeferredItems.parsedItem`), so an item this misjudges (a text over lines) fails the late
+    /// check and the file is checked again in full. The environments and backups of a large
+    /// estate are such items: at 10,000 environments their check was most of the check pass.
+    ///
+    /// Only an item whose second line starts at its first key's column (`- key: …`, then two
+    /// further in than the dash) is stepped over; false, the cursor unmoved, for any other. The
+    /// direct reader (`PlainBlockItem`) takes the fields' column from the second line, and only
+    /// this check, or a full one, says that it is the first key's.
+    private mutating func stepOverBlockItem(indent: Int) throws(FixtureYAMLUnsupported) -> Bool {
+        let itemStart = position
+        let keyFollowsDash = offset + 2 < bytes.count && bytes[offset + 1] == UInt8(ascii: " ") && bytes[offset + 2] != UInt8(ascii: " ")
+        skipToLineEnd()
+        guard try nextContent(), column > indent else { return true }
+        guard keyFollowsDash, column == indent + 2 else {
+            position = itemStart
+            return false
+        }
         repeat {
             skipToLineEnd()
         } while try nextContent() && column > indent
+        return true
     }
 
     /// Moves to the end of the line: its `\n`, or the end of the file.

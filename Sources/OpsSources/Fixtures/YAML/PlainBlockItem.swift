@@ -8,8 +8,10 @@
 ///       - {id: web, kind: odoo-web}
 /// ```
 ///
-/// Only items of files the general reader has already checked are given here, so the layout is
-/// known to be valid YAML; this reads the plain form of it (`PlainFlowCursor`) and nothing else:
+/// Only items whose layout is known to be valid YAML are given here: items the general reader
+/// has checked, and items its check stepped over only because their second line starts at the
+/// first key's column (`FixtureYAMLParser.stepOverBlockItem`). This reads the plain form of such
+/// an item (`PlainFlowCursor`) and nothing else:
 /// comments, blank lines inside the item, block scalars, nested block mappings, a key given
 /// twice all return nil, and the item is read the general way.
 struct PlainBlockItem {
@@ -38,8 +40,9 @@ struct PlainBlockItem {
             if cursor.offset == item.count { break }
             let indent = cursor.offset - lineStart
             // The first line after the dash sets the fields' indentation. It is never compared
-            // with the first key's column: the check pass already refused an item mapping whose
-            // keys are not in one column ("unexpected indentation"), and only checked items get here.
+            // with the first key's column: the check pass refused an item mapping whose keys are
+            // not in one column ("unexpected indentation"), or stepped over the item only when
+            // its second line starts at that column.
             guard indent == (fieldIndent ?? indent), let (key, value) = Self.field(&cursor), Self.endOfLine(&cursor) else { return nil }
             fieldIndent = indent
             if let value {
