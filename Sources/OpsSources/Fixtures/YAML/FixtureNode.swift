@@ -100,9 +100,9 @@ enum FixtureItems: Sequence {
     }
 }
 
-/// Where each item of a top-level list starts. The check pass read every item but the one-line
-/// flow items it stepped over (`LateCheck`), so parsing an item again fails only for such an
-/// item that is not valid YAML, or when the file changed on disk since.
+/// Where each item of a top-level list starts. The check pass read every item but those it
+/// stepped over (`LateCheck`), so parsing an item again fails only for such an item that is not
+/// valid YAML (or whose end the check misjudged), or when the file changed on disk since.
 struct DeferredItems {
     let source: YAMLBytes
     /// The column of the list's dashes.

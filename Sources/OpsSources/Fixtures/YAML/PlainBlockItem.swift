@@ -8,12 +8,14 @@
 ///       - {id: web, kind: odoo-web}
 /// ```
 ///
-/// Only items whose layout is known to be valid YAML are given here: items the general reader
-/// has checked, and items its check stepped over only because their second line starts at the
-/// first key's column (`FixtureYAMLParser.stepOverBlockItem`). This reads the plain form of such
-/// an item (`PlainFlowCursor`) and nothing else:
-/// comments, blank lines inside the item, block scalars, nested block mappings, a key given
-/// twice all return nil, and the item is read the general way.
+/// The items given here were either checked by the general reader or stepped over by its check
+/// (`LateCheck`), and then only when their second line starts at the first key's column
+/// (`FixtureYAMLParser.stepOverBlockItem`). This reads the plain form of such an item
+/// (`PlainFlowCursor`) and nothing else: comments, blank lines inside the item, block scalars,
+/// values over several lines, nested block mappings, a key given twice all return nil, and the
+/// item is read the general way. An item stepped over is never checked once this reads it, so
+/// the form must stay that strict: every byte matched, the fields' column the first key's.
+/// Loosened (to allow a comment, say), a stepped-over item could load that is not valid YAML.
 struct PlainBlockItem {
     /// A field's value, as ranges of the item's bytes.
     enum Value {
