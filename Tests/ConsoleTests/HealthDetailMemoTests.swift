@@ -47,6 +47,26 @@ import TerminalUI
         #expect(after == Self.fresh(state))
     }
 
+    /// States are values: two copies of one state that each take a different snapshot share the
+    /// memo objects, and each must still draw its own data (a benchmark tries one edit per copy).
+    @Test func copiesOfAStateThatTookDifferentSnapshotsEachShowTheirOwn() {
+        var state = Self.healthState()
+        _ = DemoState.press([.enter], &state)
+        let shown = state.healthList.ids[0]
+        let snapshot = DemoState.snapshot()
+        let indices = snapshot.estate.signals.indices.filter { snapshot.estate.signals[$0].environmentID == shown }
+        #expect(indices.count > 4)
+        for index in indices.prefix(8) {
+            var changed = snapshot
+            let last = changed.estate.signals[index].samples.count - 1
+            // A small move: the verdict stays, only the number on screen changes.
+            changed.estate.signals[index].samples[last].value = (changed.estate.signals[index].samples[last].value * 1.04).rounded() + 1
+            var copy = state
+            _ = Update.apply(.snapshotLoaded(changed), to: &copy)
+            #expect(Self.screen(copy) == Self.fresh(copy), "signal \(index)")
+        }
+    }
+
     @Test func aValueThatMovedAtTheReloadIsUnderlinedInTheDetailAndNoOther() throws {
         var state = Self.healthState()
         let shown = state.healthList.ids[0]

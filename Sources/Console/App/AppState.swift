@@ -8,19 +8,20 @@ public struct AppState: Sendable {
     /// The last snapshot from the source; nil until the first load finishes.
     public var snapshot: SourceSnapshot? {
         didSet {
-            dataGeneration &+= 1
-            snapshotGeneration &+= 1
+            dataGeneration = DataGeneration.next()
+            snapshotGeneration = dataGeneration
         }
     }
-    /// Counts every new snapshot: verdicts derived off the main thread are used only for the
-    /// snapshot they were derived from.
+    /// Names the snapshot: verdicts derived off the main thread are used only for the snapshot
+    /// they were derived from.
     public private(set) var snapshotGeneration = 0
     /// Verdicts derived from the snapshot at `now`; recomputed on load and tick, never per key.
     public var overview: EstateOverview? {
-        didSet { dataGeneration &+= 1 }
+        didSet { dataGeneration = DataGeneration.next() }
     }
-    /// Counts every new snapshot or overview: what derived views are remembered against (a
-    /// reload at a fixed `--now` brings new data at the same instant).
+    /// Names the data on screen, new with every snapshot or overview, unique in the process
+    /// (`DataGeneration`): what derived views are remembered against (a reload at a fixed
+    /// `--now` brings new data at the same instant).
     public private(set) var dataGeneration = 0
     /// The last Health detail built, reused while nothing it is made of changes.
     var healthDetailMemo = HealthDetailMemo()
