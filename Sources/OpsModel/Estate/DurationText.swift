@@ -55,7 +55,11 @@ public enum DurationText {
             case UInt8(ascii: "w"): unit = 7 * 86400
             default: return nil
             }
-            guard let value = number(UnsafeBufferPointer(rebasing: bytes[numberStart..<index])) else { return nil }
+            // Digits and at most one point (`12`, `1.5`, `.5`, `2.`), as `Double` reads them.
+            let number = numberStart..<index
+            guard let value = DecimalNumber.plainDecimal(bytes, number)
+                ?? Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[number]), as: UTF8.self))
+            else { return nil }
             total += value * unit
             numberStart = index + 1
             sawUnit = true
@@ -63,30 +67,6 @@ public enum DurationText {
         guard numberStart == bytes.count, sawUnit else { return nil }
         return total
     }
-
-    /// Digits with at most one point (`12`, `1.5`, `.5`, `2.`), as `Double` reads them.
-    private static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
-        var mantissa = 0
-        var digits = 0
-        var fractionDigits = 0
-        var sawPoint = false
-        for byte in bytes {
-            if byte == UInt8(ascii: ".") {
-                guard !sawPoint else { return nil }
-                sawPoint = true
-                continue
-            }
-            mantissa = mantissa &* 10 &+ Int(byte &- UInt8(ascii: "0"))
-            digits += 1
-            if sawPoint { fractionDigits += 1 }
-        }
-        guard digits > 0 else { return nil }
-        // Up to 15 digits the quotient of two exact doubles is rounded once, as `Double` rounds.
-        guard digits <= 15 else { return Double(String(decoding: bytes, as: UTF8.self)) }
-        return fractionDigits == 0 ? Double(mantissa) : Double(mantissa) / powersOfTen[fractionDigits]
-    }
-
-    private static let powersOfTen: [Double] = (0...15).map { power in (0..<power).reduce(1.0) { value, _ in value * 10 } }
 }
 
 extension String {

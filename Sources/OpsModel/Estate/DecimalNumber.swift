@@ -1,8 +1,10 @@
 /// Reads numbers as fixtures write them (`42`, `-0.25`, `1e9`), exactly as `Double(_:)` would.
-enum DecimalNumber {
+/// Inlinable: the fixture readers call it for each of millions of samples.
+public enum DecimalNumber {
     /// 10^exponent for 0...15, each exact in a Double (a switch, not a stored table: a stored
     /// static is a lazily made global, checked on each of millions of samples).
-    private static func powerOfTen(_ exponent: Int) -> Double {
+    @inlinable
+    static func powerOfTen(_ exponent: Int) -> Double {
         switch exponent {
         case 0: 1
         case 1: 10
@@ -30,7 +32,7 @@ enum DecimalNumber {
     /// the result equals `Double(text)`. Anything else (exponents, long mantissas, `inf`) is
     /// left to `Double(text)`; that call costs several times more, and a large estate has
     /// millions of samples.
-    static func parse(_ text: String) -> Double? {
+    public static func parse(_ text: String) -> Double? {
         var text = text
         if let value = text.withUTF8({ plainDecimal($0, 0..<$0.count) }) { return value }
         return Double(text)
@@ -38,38 +40,46 @@ enum DecimalNumber {
 
     /// The number of at most 15 `digits`, the last `fractionDigits` of them after the point:
     /// exact, as `Double(text)` gives it (both the digits and the power of ten are exact).
-    static func value(digits: UInt64, fractionDigits: Int, negative: Bool) -> Double {
+    @inlinable
+    public static func value(digits: UInt64, fractionDigits: Int, negative: Bool) -> Double {
         let magnitude = Double(digits) / powerOfTen(fractionDigits)
         return negative ? -magnitude : magnitude
     }
 
     /// A plain decimal (`-12.5`, `7`, at most 15 digits, no exponent) read from bytes; nil for
     /// anything else, which `parse` then reads.
-    static func plainDecimal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
+    @inlinable
+    public static func plainDecimal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
         let scanned = scan(bytes, from: range.lowerBound, to: range.upperBound)
         return scanned.end == range.upperBound ? scanned.value : nil
     }
 
     /// A decimal's parts read from `start`: a `-` first, then digits and at most one point, up to
     /// the first other byte (`end`).
-    struct Scanned {
-        var digits: UInt64 = 0
-        var digitCount = 0
+    public struct Scanned {
+        public var digits: UInt64 = 0
+        public var digitCount = 0
         /// Digits after the point; -1 without a point.
-        var fractionDigits = -1
-        var negative = false
-        var end: Int
+        public var fractionDigits = -1
+        public var negative = false
+        public var end: Int
+
+        @inlinable
+        init(end: Int) {
+            self.end = end
+        }
 
         /// The number, when there are 1 to 15 digits.
-        var value: Double? {
+        @inlinable
+        public var value: Double? {
             guard digitCount > 0, digitCount <= 15 else { return nil }
             return DecimalNumber.value(digits: digits, fractionDigits: max(0, fractionDigits), negative: negative)
         }
     }
 
     /// Scans `bytes` from `start` (not past `limit`) as `Scanned` says.
-    @inline(__always)
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to limit: Int) -> Scanned {
+    @inlinable @inline(__always)
+    public static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to limit: Int) -> Scanned {
         var scanned = Scanned(end: start)
         var index = start
         scanned.negative = index < limit && bytes[index] == UInt8(ascii: "-")

@@ -1,5 +1,5 @@
 import Testing
-@testable import OpsSources
+import OpsModel
 
 /// The fast number reader gives exactly what `Double(_:)` gives, bit for bit.
 @Suite struct DecimalNumberTests {
