@@ -58,4 +58,10 @@ import Testing
             #expect(DurationText.parse(text) == Self.reference(text), "\(text.debugDescription)")
         }
     }
+
+    @Test(arguments: ["", "a", " a", "a ", "\ta\t", "a\r\n", "\u{A0}a", "é", "a\u{301}", "x y", "\u{2003}", "~!"])
+    func trimmingByBytesFirstGivesWhatFoundationGives(text: String) {
+        let reference = text.first?.isWhitespace == true || text.last?.isWhitespace == true ? text.trimmingCharacters(in: .whitespaces) : text
+        #expect(text.trimmedOfWhitespace == reference, "\(text.debugDescription)")
+    }
 }

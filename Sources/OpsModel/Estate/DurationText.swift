@@ -38,7 +38,7 @@ public enum DurationText {
     /// The same from the text's bytes, already trimmed: numbers of ASCII digits and at most one
     /// point, each followed by its unit. Read byte by byte, not as characters: a large fixture
     /// load reads tens of thousands of relative times (`now-2h`).
-    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> TimeInterval? {
+    private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> TimeInterval? {
         guard !bytes.isEmpty else { return nil }
         var total: TimeInterval = 0
         var numberStart = 0
@@ -73,6 +73,8 @@ extension String {
     /// The text without leading and trailing whitespace; the text itself when there is none,
     /// which is almost always and skips Foundation's bridging (a large load trims millions).
     public var trimmedOfWhitespace: String {
+        // Nearly always a printable ASCII byte at both ends, seen without making `Character`s.
+        if let head = utf8.first, let tail = utf8.last, head > 0x20, head < 0x7F, tail > 0x20, tail < 0x7F { return self }
         guard first?.isWhitespace == true || last?.isWhitespace == true else { return self }
         return trimmingCharacters(in: .whitespaces)
     }

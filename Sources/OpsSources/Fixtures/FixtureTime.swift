@@ -13,12 +13,8 @@ enum FixtureTime {
             if bytes.count == 3 { return anchor }
             let sign = bytes[3]
             guard sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") else { return nil }
-            let rest = UnsafeBufferPointer(rebasing: bytes[4...])
-            // Spaces after the sign (`now- 2h`) are trimmed as in any duration.
-            let offset = rest.first == UInt8(ascii: " ") || rest.last == UInt8(ascii: " ") || rest.contains(where: { $0 >= 0x80 || $0 == 9 })
-                ? DurationText.parse(String(decoding: rest, as: UTF8.self))
-                : DurationText.parse(utf8: rest)
-            guard let offset else { return nil }
+            // A duration as any other (`now- 2h` trimmed too); it fits a `String` without a heap copy.
+            guard let offset = DurationText.parse(String(decoding: bytes[4...], as: UTF8.self)) else { return nil }
             return anchor.addingTimeInterval(sign == UInt8(ascii: "-") ? -offset : offset)
         }
     }
