@@ -120,7 +120,7 @@ public enum ShellView {
         case .normal, .help, .sources:
             KeyHints(hints(state, keymap: keymap)).render(in: hintsRow, buffer: &buffer)
         }
-        StatusBar(left: statusLeft(state), right: statusRight(state), glyphs: state.glyphs)
+        StatusBar(left: statusLeft(state, width: width), right: statusRight(state), glyphs: state.glyphs)
             .render(in: Rect(x: 0, y: state.size.height - 1, width: width, height: 1), buffer: &buffer)
     }
 
@@ -134,13 +134,20 @@ public enum ShellView {
         return hints
     }
 
-    private static func statusLeft(_ state: AppState) -> [Span] {
+    private static func statusLeft(_ state: AppState, width: Int) -> [Span] {
         var spans: [Span] = []
         if let snapshot = state.snapshot {
-            spans.append(Span(" \(snapshot.sourceName)", role: .statusBar))
             let age = state.dataAge.map { DurationText.short($0) } ?? "?"
-            spans.append(Span(" · data \(age) old", role: .statusBar))
             let errors = snapshot.issues.filter { $0.severity == .error }.count
+            // At 80 columns a fixture path leaves no room for the count of source errors: the
+            // name of what was opened goes first, not the news that some of it did not load.
+            let sourceName = " \(snapshot.sourceName) ·"
+            let rightWidth = StyledLine(statusRight(state)).width
+            let errorsWidth = errors > 0 ? " · \(errors) source errors (:sources)".count : 0
+            if sourceName.count + " data \(age) old".count + errorsWidth + rightWidth + 1 <= width || errors == 0 {
+                spans.append(Span(sourceName, role: .statusBar))
+            }
+            spans.append(Span(" data \(age) old", role: .statusBar))
             let warnings = snapshot.issues.count - errors
             if errors > 0 { spans.append(Span(" · \(errors) source error\(errors == 1 ? "" : "s") (:sources)", role: .statusBarAccent, attributes: .bold)) }
             if warnings > 0 { spans.append(Span(" · \(warnings) warning\(warnings == 1 ? "" : "s")", role: .statusBar)) }

@@ -116,6 +116,7 @@ public enum FixtureDirectory {
             documents.append(reader)
         }
 
+        let readerIssuesStart = log.issues.count
         var estate = Estate()
         // Tenants and the catalog first: environments and signals refer to them across files.
         for reader in documents {
@@ -172,7 +173,13 @@ public enum FixtureDirectory {
         }
         DuplicateCheck.report(estate, log: log)
         estate.changes.sort { $0.at > $1.at }
-        return FixtureLoad(estate: estate, issues: log.issues, files: readPaths)
+        var issues = log.issues
+        for file in checked where !file.skippedItems.isEmpty {
+            for index in issues.indices.dropFirst(readerIssuesStart) where issues[index].path == file.path {
+                issues[index].field = BrokenItem.renumbered(issues[index].field, skipped: file.skippedItems)
+            }
+        }
+        return FixtureLoad(estate: estate, issues: issues, files: readPaths)
     }
 
     /// A file read and checked as YAML, with what went wrong on the way.
@@ -185,9 +192,46 @@ public enum FixtureDirectory {
             let (node, lateCheck) = try FixtureYAML.document(bytes, path: readBack ? file.path : nil, checksLater: checksLater)
             return CheckedFile(path: file.path, issues: log.issues, wasRead: true, size: bytes.count, node: node, lateCheck: lateCheck)
         } catch {
+            if let (node, skipped) = withoutBrokenItems(bytes, firstError: error, path: file.path, log: log) {
+                var checked = CheckedFile(path: file.path, issues: log.issues, wasRead: true, size: bytes.count, node: node, lateCheck: nil)
+                checked.skippedItems = skipped
+                return checked
+            }
             log.error(file.path, error.line, "file", "not valid YAML: \(error.summary); the file is skipped")
             return CheckedFile(path: file.path, issues: log.issues, wasRead: true, size: bytes.count, node: nil, lateCheck: nil)
         }
+    }
+
+    /// At most this many broken items are skipped in one file; past that the file is skipped.
+    static let brokenItemLimit = 20
+
+    /// The document of `bytes` with its broken list items skipped (`BrokenItem`), each reported
+    /// on `log`, and the skipped items' indices per list key; nil, and nothing reported, when a
+    /// parse error is not inside a list item that is invalid by itself or there are more than
+    /// `brokenItemLimit` of them.
+    private static func withoutBrokenItems(_ bytes: [UInt8], firstError: FixtureYAMLError, path: String, log: IssueLog) -> (FixtureNode?, [String: [Int]])? {
+        var text = bytes
+        var error = firstError
+        var skipped: [(item: BrokenItem, original: Int, error: FixtureYAMLError)] = []
+        var indices: [String: [Int]] = [:]
+        while skipped.count < brokenItemLimit, let line = error.line, let item = BrokenItem.around(line: line, in: text) {
+            text = item.blanked(text)
+            // An item taken out earlier no longer counts in its list: name this one as the file does.
+            let original = BrokenItem.originalIndex(item.index, skipped: indices[item.listKey] ?? [])
+            indices[item.listKey, default: []].append(original)
+            skipped.append((item, original, error))
+            do {
+                // Checked in full and kept in memory: read back from disk, the file would hold the items again.
+                let node = try FixtureYAML.document(text, path: nil)
+                for (item, original, error) in skipped.sorted(by: { $0.item.lines.lowerBound < $1.item.lines.lowerBound }) {
+                    log.error(path, error.line, "\(item.listKey)[\(original)]", "not valid YAML: \(error.summary); the item (lines \(item.lines.lowerBound)–\(item.lines.upperBound - 1)) is skipped")
+                }
+                return (node, indices)
+            } catch let next {
+                error = next
+            }
+        }
+        return nil
     }
 }
 
@@ -208,4 +252,7 @@ struct CheckedFile: @unchecked Sendable {
     let node: FixtureNode?
     /// The items its check stepped over, still to be found valid (`LateCheck`).
     let lateCheck: LateCheck?
+    /// The indices, per list key, of items skipped as not valid YAML (`BrokenItem`): the readers
+    /// count without them, and their issues are renumbered to the file's own counting.
+    var skippedItems: [String: [Int]] = [:]
 }
