@@ -89,5 +89,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "EstateGeneratorTests", dependencies: ["EstateGenerator", "OpsSources", "OpsModel"]),
+        // The command line: the console's own argument reader against the command tree.
+        .testTarget(
+            name: "OpsdeckCommandTests",
+            dependencies: ["opsdeck", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
     ]
 )

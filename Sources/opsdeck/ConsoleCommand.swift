@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import OpsSources
-import TerminalUI
 
 /// `opsdeck [console]`: the full-screen console.
 struct ConsoleCommand: ParsableCommand {
@@ -27,22 +25,12 @@ struct ConsoleCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Incident journal directory (default $XDG_STATE_HOME/opsdeck or ~/.local/state/opsdeck).", valueName: "dir"))
     var journalDir: String?
 
+    /// The options as plain values.
+    var launch: ConsoleLaunch {
+        ConsoleLaunch(source: source.choice, theme: theme, readOnly: readOnly, ascii: ascii, color: color, mouse: mouse, journalDir: journalDir)
+    }
+
     func run() throws {
-        guard let colorChoice = ColorChoice(rawValue: color) else {
-            throw ValidationError("--color takes never, auto or always")
-        }
-        let themes = ThemeCatalog.all()
-        guard themes.contains(where: { $0.name == theme }) else {
-            throw ValidationError("no theme \"\(theme)\"; available: \(themes.map(\.name).joined(separator: ", "))")
-        }
-        var settings = ConsoleRuntime.Settings(
-            source: try source.dataSource(), fixedNow: try source.fixedNow(), themeName: theme,
-            readOnly: readOnly, asciiOnly: ascii, color: colorChoice,
-            journal: JournalFile(directory: JournalLocation.directory(explicit: journalDir)),
-            author: JournalLocation.author()
-        )
-        settings.mouse = mouse
-        let code = ConsoleRuntime(settings: settings, themes: themes).run()
-        if code != 0 { throw ExitCode(code) }
+        try launch.run()
     }
 }

@@ -46,7 +46,7 @@ final class ConsoleRuntime {
 
     /// Runs until quit; returns the process exit code.
     func run() -> Int32 {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.variables
         if let problem = NcursesTerminal.checkUsable(environment: environment) {
             FileHandle.standardError.write(Data("opsdeck: cannot start the full-screen console: \(problem). For a plain summary, run: opsdeck status\n".utf8))
             return 2

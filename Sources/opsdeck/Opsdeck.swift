@@ -15,4 +15,24 @@ struct Opsdeck: ParsableCommand {
         ],
         defaultSubcommand: ConsoleCommand.self
     )
+
+    /// Opens the console straight from its own options when `ConsoleArguments` reads them all;
+    /// everything else goes through the command tree.
+    static func main() {
+        guard let launch = ConsoleArguments.launch(Array(CommandLine.arguments.dropFirst())) else {
+            main(nil)
+            return
+        }
+        do {
+            try launch.run()
+        } catch let code as ExitCode {
+            // The console has said why on standard error; the tree's exit would build its help
+            // text to print nothing.
+            Foundation.exit(code.rawValue)
+        } catch {
+            // Refused before the terminal was taken (a colour, theme or source): the tree
+            // parses the same arguments again and reports it with the full usage.
+            main(nil)
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import OpsSources
 import TerminalUI
 
 /// The themes a user can pick: the built-in ones, then user themes from the config directory.
@@ -21,11 +22,15 @@ enum ThemeCatalog {
         return themes
     }
 
-    /// `$XDG_CONFIG_HOME/opsdeck`, else `~/.config/opsdeck`.
+    /// `$XDG_CONFIG_HOME/opsdeck`, else `$HOME/.config/opsdeck` (the home directory of the
+    /// password database when `HOME` is unset: looking it up reads nsswitch.conf and /etc/passwd).
     static func configDirectory() -> URL {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.variables
         if let base = environment["XDG_CONFIG_HOME"], !base.isEmpty {
             return URL(fileURLWithPath: base).appendingPathComponent("opsdeck")
+        }
+        if let home = environment["HOME"], !home.isEmpty {
+            return URL(fileURLWithPath: home).appendingPathComponent(".config/opsdeck")
         }
         return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".config/opsdeck")
     }
