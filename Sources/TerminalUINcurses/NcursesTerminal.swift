@@ -32,7 +32,9 @@ public final class NcursesTerminal: TerminalBackend {
 
     /// Reads the locale and checks the terminal; call `start()` to enter full-screen mode.
     public init(palette: NcursesPalette) {
-        setlocale(LC_ALL, "")
+        // The character set is all curses and the screen need: every other category was a
+        // file read at each start (11 of them), and numbers and times are formatted by opsdeck.
+        setlocale(LC_CTYPE, "")
         let codeset = String(cString: opsdeck_codeset()).uppercased()
         isUTF8 = codeset == "UTF-8" || codeset == "UTF8"
         self.palette = palette
