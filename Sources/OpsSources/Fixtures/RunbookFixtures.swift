@@ -4,15 +4,11 @@ import OpsModel
 /// Reads a runbook file: YAML front matter between `---` lines, then the Markdown body.
 enum RunbookFixtures {
     static func runbook(text: String, path: String, anchor: Date, log: IssueLog) -> Runbook? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
-              let closing = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
+        // The opening --- stays in the header, so its lines count as the file's lines.
+        guard let (header, body) = FrontMatter.split(text) else {
             log.error(path, 1, "front matter", "a runbook starts with a --- front matter block (id, title, …)")
             return nil
         }
-        // The opening --- stays in, so lines of the header count as the file's lines.
-        let header = lines[0..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
         let node: FixtureNode?
         do {
             node = try FixtureYAML.document(Array(header.utf8))
