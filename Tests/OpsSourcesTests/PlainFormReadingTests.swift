@@ -94,7 +94,9 @@ import Testing
     """
 
     /// One signal item: mostly the plain form, often with something the direct reader must hand on.
-    private static func signalLine(_ random: inout Random) -> String {
+    /// `extra` picks the processes a series lists, apart from `random` so the rest of each line
+    /// stays what it was before the direct reader took processes.
+    private static func signalLine(_ random: inout Random, _ extra: inout Random) -> String {
         var fields = [
             "env: " + random.pick(["prod-a-long-environment-name", "dev-a", "\"dev-a\"", "nowhere", "null", "\"\""]),
             "component: " + random.pick(["pg", "pg", "traefik", "\"pg\"", "cache"]),
@@ -109,6 +111,13 @@ import Testing
             fields.append(random.pick(["processes: [fulfilment]", "warn: 3", "interval: 30s", "last: now-5m", "error: \"timeout\"",
                                        "colour: blue", "env: dev-a", "samples: [1]"]))
         }
+        // The processes a series lists are read directly too (known, unquoted names).
+        if extra.below(4) == 0 {
+            fields.append(extra.pick(["processes: [fulfilment]", "processes: [inventory]", "processes: [inventory, pos-sync]",
+                                       "processes: []", "processes: [sideways]", "processes: [\"fulfilment\"]",
+                                       "processes: [fulfilment, fulfilment]", "processes: [ order-capture ]", "processes: fulfilment",
+                                       "processes: [fulfilment, null]", "processes: [fulfilment,inventory]"]))
+        }
         if random.below(3) == 0 {
             for index in fields.indices.reversed() { fields.swapAt(index, random.below(index + 1)) }
         }
@@ -120,15 +129,28 @@ import Testing
     @Test(arguments: [40, ItemReaders.concurrentMinimum + 100])
     func signalsReadStraightFromTheirBytesAreTheOnesTheGeneralReaderReads(count: Int) {
         var random = Random(state: UInt64(count))
+        var extra = Random(state: UInt64(count) &+ 7)
         var signals = "apiVersion: opsdeck/v1\nsignals:\n"
         for index in 0..<count {
-            signals += Self.signalLine(&random)
+            signals += Self.signalLine(&random, &extra)
             if index % 97 == 0 { signals += "  # a comment between items\n\n" }
         }
         #expect(FixtureYAMLTests.fast(signals) != nil, "the file should be in the fast reader's subset (not read by Yams)")
         let direct = Self.expectReadTheSameBothWays([("estate.yaml", Self.estate), ("signals.yaml", signals)])
         #expect(direct.estate.signals.count > count / 10, "some signals should load")
         #expect(direct.issues.count > count / 10, "some items should have problems")
+    }
+
+    @Test func seriesListingTheirOwnProcessesAreReadDirectlyAndShareTraits() throws {
+        let line = "  - {env: dev-a, component: pg, key: pg.waiting_locks, processes: [inventory, pos-sync], samples: [1, 2]}\n"
+        let signals = "apiVersion: opsdeck/v1\nsignals:\n" + line + line.replacingOccurrences(of: "dev-a", with: "prod-a-long-environment-name")
+        let direct = Self.expectReadTheSameBothWays([("estate.yaml", Self.estate), ("signals.yaml", signals)])
+        #expect(direct.estate.signals.count == 2)
+        let first = try #require(direct.estate.signals.first)
+        #expect(first.processes == [.inventory, .posSync])
+        #expect(first.name == "Waiting locks", "the rest of the traits come from the catalog")
+        // The general reader makes new traits for each series; the direct one shares them.
+        #expect(first.traits === direct.estate.signals.last?.traits)
     }
 
     /// Loads `files` reading items directly and only the general way; both must give the same
@@ -145,8 +167,9 @@ import Testing
     /// direct readers must find the same bytes there, items handed on included.
     @Test func filesReadBackFromDiskAreReadTheSameBothWays() throws {
         var random = Random(state: 99)
+        var extra = Random(state: 106)
         var signals = "apiVersion: opsdeck/v1\nsignals:\n"
-        while signals.utf8.count < FixtureYAML.releaseThreshold + 100_000 { signals += Self.signalLine(&random) }
+        while signals.utf8.count < FixtureYAML.releaseThreshold + 100_000 { signals += Self.signalLine(&random, &extra) }
         var environments = "apiVersion: opsdeck/v1\nenvironments:\n"
         for index in 0..<40 {
             environments += "  - id: extra-\(index)\n    tenant: acme\n    stage: test\n    tier: non-production\n    region: eu-west-1\n"

@@ -39,10 +39,34 @@ final class SignalLineReader {
               let componentIndex = components.index(of: fields.component, in: item),
               let definition = definition(item, fields.key)
         else { return nil }
-        // As the general reader builds it with nothing overridden: the catalog's traits, the newest
-        // sample at the load's instant, a minute apart.
+        // As the general reader builds it: the catalog's traits (its processes replaced by the
+        // item's own, when it lists any), the newest sample at the load's instant, a minute apart.
         let samples = SampleSeries(values: values, newest: anchor, step: 60, pool: pool)
-        return Signal(key: definition.key, environmentID: environmentID, componentID: components[componentIndex], traits: definition.traits, samples: samples, error: nil)
+        return Signal(key: definition.key, environmentID: environmentID, componentID: components[componentIndex],
+                      traits: traits(definition, processes: processes), samples: samples, error: nil)
+    }
+
+    /// The item's own processes, read into `processes` by `fields`; empty when it lists none.
+    private var processes: [RetailProcess] = []
+    /// Traits of a catalog entry with other processes, shared by the series that list the same ones.
+    private var traitsWithProcesses: [TraitsKey: SignalTraits] = [:]
+
+    private struct TraitsKey: Hashable {
+        let key: String
+        let processes: [RetailProcess]
+    }
+
+    /// The catalog entry's traits, or a copy with `processes` when the item lists others; the
+    /// general reader makes the same values (it keeps the catalog's traits when they are equal).
+    private func traits(_ definition: SignalDefinition, processes: [RetailProcess]) -> SignalTraits {
+        guard !processes.isEmpty, processes != definition.traits.values.processes else { return definition.traits }
+        let key = TraitsKey(key: definition.key, processes: processes)
+        if let traits = traitsWithProcesses[key] { return traits }
+        var values = definition.traits.values
+        values.processes = processes
+        let traits = SignalTraits(values)
+        traitsWithProcesses[key] = traits
+        return traits
     }
 
     /// Where the item's `env`, `component` and `key` are, its samples read into `values`; nil
@@ -55,6 +79,8 @@ final class SignalLineReader {
         var componentID: Range<Int>?
         var key: Range<Int>?
         var sawSamples = false
+        var sawProcesses = false
+        processes.removeAll(keepingCapacity: true)
         // Filled as a local: a class's stored property is checked for exclusive access on each append.
         var values = self.values
         self.values = []
@@ -65,6 +91,11 @@ final class SignalLineReader {
             if cursor.matches(name, "samples") {
                 guard !sawSamples, Self.readSamples(&cursor, into: &values) else { return nil }
                 sawSamples = true
+                continue
+            }
+            if cursor.matches(name, "processes") {
+                guard !sawProcesses, Self.readProcesses(&cursor, into: &processes) else { return nil }
+                sawProcesses = true
                 continue
             }
             guard let (range, quoted) = cursor.scalar(), quoted || !cursor.isNull(range) else { return nil }
@@ -82,6 +113,17 @@ final class SignalLineReader {
               Self.onlyBlankAfter(cursor.offset, in: item)
         else { return nil }
         return (environmentID, componentID, key)
+    }
+
+    /// A `[…]` of unquoted process names, each one `RetailProcess` knows (the general reader
+    /// warns of any other), appended to `processes`.
+    private static func readProcesses(_ cursor: inout PlainFlowCursor, into processes: inout [RetailProcess]) -> Bool {
+        let bytes = cursor.bytes
+        return cursor.list { range, quoted in
+            guard !quoted, let process = RetailProcess(rawValue: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)) else { return false }
+            processes.append(process)
+            return true
+        }
     }
 
     /// A `[…]` of plain decimals, appended to `values`.
