@@ -13,7 +13,9 @@ import Testing
     /// Pieces of flow text in and just outside the plain form.
     private static let scalars = ["a", "prod-eu-core", "now-2h", "17.0", "-3.5", ".5", "-.5", "+1", "-", "-a", "a-", "x:y", "a#b",
                                   "null", "Null", "nULL", "~", "true", "a/b_c.d", "\"two words\"", "\"with: colon, comma\"",
-                                  "\"esc\\\"aped\"", "'single'", "\"\"", "\"Lumière\"", "Lumière", "\"# hash\"", "a b"]
+                                  "\"esc\\\"aped\"", "'single'", "\"\"", "\"Lumière\"", "Lumière", "\"# hash\"", "a b",
+                                  "a b c", "a  b", "a -b", "a +b", "a :b", "x:y z", "Runbook index", "\"é ü\"", "\"x\u{85}y\"",
+                                  "\"\u{A0}\"", "\"\u{FEFF}\"", "\"\u{1F600}\"", "\"\u{FFFE}\""]
     private static let separators = [", ", ", ", ", ", ",", " , ", ",  "]
     private static let keys = ["id", "env", "k-1", "x_y", "a.b", "\"quoted\"", "a b", "1"]
 
@@ -60,7 +62,11 @@ import Testing
         let cases: [(String, Int?)] = [
             ("{env: prod, samples: [1, 2.5, -3]}  # c", 34), ("[a, \"b c\"]", 10), ("{}", 2), ("[]", 2),
             ("{a: {b: c}}", 11), ("{a: b,c: d}", nil), ("{a:b}", nil), ("{a: 'x'}", nil), ("{a: \"\\n\"}", nil),
-            ("{a: x:y}", 8), ("{t: 09:00:00Z}", 14), ("{a: x:}", nil), ("{a: x::y}", nil), ("{a: +1}", nil), ("{a: -x}", nil), ("{a: [b, [c]]}", nil), ("{a: b", nil), ("{a: \"é\"}", nil),
+            ("{a: x:y}", 8), ("{t: 09:00:00Z}", 14), ("{a: x:}", nil), ("{a: x::y}", nil), ("{a: +1}", nil), ("{a: -x}", nil), ("{a: [b, [c]]}", nil), ("{a: b", nil),
+            // Any printable UTF-8 inside quotes; C1 controls and U+FFFF are not printable in YAML.
+            ("{a: \"é\"}", 9), ("{a: \"\u{85}\"}", nil), ("{a: \"\u{9F}\"}", nil), ("{a: \"\u{A0}\"}", 9), ("{a: \"\u{FFFF}\"}", nil), ("{a: \"\u{FEFF}\"}", nil),
+            // Words after one space belong to the plain scalar; anything else there is handed on.
+            ("{a: b c}", 8), ("{a b: c d-e}", 12), ("{a: b  c}", nil), ("{a: b #c}", nil), ("{a: b ,c}", nil), ("{a: b }", nil), ("{a: Lumière x}", nil),
         ]
         for (text, expected) in cases {
             let length = Array(text.utf8).withUnsafeBufferPointer { PlainFlowCursor.collectionLength($0, at: 0) }

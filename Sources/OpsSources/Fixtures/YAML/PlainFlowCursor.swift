@@ -1,6 +1,7 @@
 /// Walks the plain one-line form that almost every flow collection of a fixture file takes:
-/// `{key: word, key: "text", key: [word, "text"]}` on one line, ASCII, one space after each `:`
-/// and `,`, no comment or escape inside. Text outside that form is left to the general reader
+/// `{key: word, key: "text", key: [word, "text"]}` on one line, one space after each `:` and
+/// `,`, no comment or escape inside; words are ASCII (several of them with one space between,
+/// as `title: Runbook index` is written), quoted texts may hold any printable UTF-8. Text outside that form is left to the general reader
 /// (`FixtureYAMLParser`), so everything accepted here is read the same way there. (A `null`
 /// word is valid here; the readers that build values from this form hand such items on.)
 ///
@@ -39,7 +40,8 @@ struct PlainFlowCursor {
     /// A plain word: letters, digits and `_ . / + -`, not starting with `+`, and with `-` only
     /// before a digit or a dot, so it can never be read as a list dash or an indicator; a `:`
     /// inside it only between two such bytes (`09:00`, `2026-11-27T09:00:00Z`), where YAML keeps
-    /// it in the text.
+    /// it in the text. Words that follow it after one space belong to it (`Runbook index`), as
+    /// they do to a YAML plain scalar in a flow collection.
     mutating func word() -> Range<Int>? {
         let start = offset
         let first = byte
@@ -51,15 +53,17 @@ struct PlainFlowCursor {
         }
         offset += 1
         while true {
-            // The tight loop first: a colon inside a word is rare.
+            // The tight loop first: a colon or a space inside a word is rare.
             while offset < bytes.count, Self.isWordByte(bytes[offset]) { offset += 1 }
-            guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: ":"), Self.isWordByte(bytes[offset + 1]) else { break }
+            guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: ":") || bytes[offset] == UInt8(ascii: " "),
+                  Self.isWordByte(bytes[offset + 1]) else { break }
             offset += 2
         }
         return start..<offset
     }
 
-    /// A double-quoted text of printable ASCII without escapes; the range is inside the quotes.
+    /// A double-quoted text without escapes, of printable ASCII and UTF-8 sequences YAML counts
+    /// as printable (the file's bytes are valid UTF-8: `FixtureText`); the range is inside the quotes.
     mutating func quoted() -> Range<Int>? {
         guard byte == UInt8(ascii: "\"") else { return nil }
         let start = offset + 1
@@ -69,6 +73,17 @@ struct PlainFlowCursor {
             if value == UInt8(ascii: "\"") {
                 offset = index + 1
                 return start..<index
+            }
+            if value >= 0x80 {
+                // U+0080–U+009F (C1 controls) and U+FFFE/U+FFFF are not printable in YAML, and
+                // Yams drops a U+FEFF (byte order mark) wherever it stands.
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                if value == 0xC2, next < 0xA0 { return nil }
+                if value == 0xEF, next == 0xBF, third >= 0xBE { return nil }
+                if value == 0xEF, next == 0xBB, third == 0xBF { return nil }
+                index += 1
+                continue
             }
             guard value >= 0x20, value < 0x7F, value != UInt8(ascii: "\\") else { return nil }
             index += 1
