@@ -181,6 +181,20 @@ import TerminalUI
 }
 
 @Suite struct SourcesOverlayTests {
+    @Test func aNarrowStatusBarDropsTheSourceNameBeforeTheCountOfErrors() {
+        for width in [80, 120] {
+            var state = DemoState.make(width: width, height: 24)
+            var snapshot = state.snapshot!
+            snapshot.sourceName = "fixtures /srv/estates/retail"
+            snapshot.issues = (0..<11).map { FixtureIssue(path: "estate/10-environments.yaml", line: $0 + 1, field: "environments[\($0)]", message: "not valid YAML", severity: .error) }
+            _ = Update.apply(.snapshotLoaded(snapshot), to: &state)
+            let statusBar = ShellView.render(state).lines().last ?? ""
+            #expect(statusBar.contains("11 source errors (:sources)"), "\(width): \(statusBar)")
+            #expect(statusBar.contains("data "), "\(width): the data's age stays: \(statusBar)")
+            #expect(statusBar.contains("/srv/estates/retail") == (width == 120), "\(width): \(statusBar)")
+        }
+    }
+
     @Test func sourcesOverlayListsLoadProblemsWithFileAndLine() {
         var state = DemoState.make(width: 100, height: 30)
         var snapshot = state.snapshot!

@@ -56,6 +56,36 @@ import Testing
         let load = Self.load(Self.text(count: 5, spoilt: [2: spoiler]))
         #expect(load.estate.environments.map(\.id) == ["dev-0", "dev-1", "dev-3", "dev-4"])
         #expect(load.errors.map(\.field) == ["environments[2]"])
+        // The parse stopped at the end of the file: the issue names the item's first line.
+        #expect(load.errors.first?.line == 4 + 2 * 7 + 1)
+    }
+
+    @Test func theOnlyItemOfAListIsSkippedWithoutTheListReportedAsMissing() throws {
+        let load = Self.load(Self.header + "  - id: dev-0\n     tenant: acme\n")
+        #expect(load.estate.environments.isEmpty)
+        #expect(load.errors.map(\.field) == ["environments[0]"], "\(load.errors)")
+    }
+
+    @Test func aFileWithCRLFLineEndsAndBareDashesRecoversItemByItem() throws {
+        let items = ["  -\n    id: dev-0\n    tenant: acme\n    stage: development\n    tier: non-production\n    region: eu-west-1\n",
+                     "  -\n    id: dev-1\n     tenant: acme\n",
+                     "  -\n    id: dev-2\n    tenant: acme\n    stage: development\n    tier: non-production\n    region: eu-west-1\n"]
+        let text = (Self.header + items.joined()).replacingOccurrences(of: "\n", with: "\r\n")
+        let load = Self.load(text)
+        #expect(load.estate.environments.map(\.id) == ["dev-0", "dev-2"])
+        #expect(load.errors.map(\.field) == ["environments[1]"], "\(load.errors)")
+    }
+
+    @Test func anItemValidOnlyWithItsAnchorIsNotTakenForTheCulprit() {
+        let text = Array("a:\n  - &x {k: 1}\n  - {k: \"open\n  - *x\n".utf8)
+        #expect(BrokenItem.around(line: 5, in: text)?.index == 1)
+    }
+
+    @Test func theListIsNamedAsTheReaderNamesIt() {
+        for key in ["environments :", "\"environments\":", "'environments':"] {
+            let text = Array("\(key)\n  - {id: a}\n  - {id: \"b}\n".utf8)
+            #expect(BrokenItem.around(line: 3, in: text)?.listKey == "environments", "\(key)")
+        }
     }
 
     @Test func theLastItemBeforeTheNextKeyAndAListAtColumnZeroRecoverToo() throws {
@@ -113,6 +143,8 @@ import Testing
         let broken = Array("a:\n  - {x: 1}\n  - {y: 2\n  - {z: 3}\n".utf8)
         #expect(BrokenItem.around(line: 4, in: broken) == BrokenItem(listKey: "a", index: 1, lines: 3..<4))
         #expect(BrokenItem.around(line: 3, in: broken) == BrokenItem(listKey: "a", index: 1, lines: 3..<4))
+        let alone = Array("a:\n  - {y: 2\nb: 1\n".utf8)
+        #expect(BrokenItem.around(line: 3, in: alone) == BrokenItem(listKey: "a", index: 0, lines: 2..<3, lastOfListKeyLine: 1))
     }
 
     @Test func aLargeFileReadBackFromDiskKeepsItsBrokenItemOut() throws {

@@ -142,14 +142,14 @@ public enum ShellView {
             // At 80 columns a fixture path leaves no room for the count of source errors: the
             // name of what was opened goes first, not the news that some of it did not load.
             let sourceName = " \(snapshot.sourceName) ·"
-            let rightWidth = StyledLine(statusRight(state)).width
-            let errorsWidth = errors > 0 ? " · \(errors) source errors (:sources)".count : 0
-            if sourceName.count + " data \(age) old".count + errorsWidth + rightWidth + 1 <= width || errors == 0 {
+            let errorsText = " · \(errors) source error\(errors == 1 ? "" : "s") (:sources)"
+            let needed = StyledLine([Span(sourceName + " data \(age) old" + errorsText)]).width + StyledLine(statusRight(state)).width + 1
+            if errors == 0 || needed <= width {
                 spans.append(Span(sourceName, role: .statusBar))
             }
             spans.append(Span(" data \(age) old", role: .statusBar))
             let warnings = snapshot.issues.count - errors
-            if errors > 0 { spans.append(Span(" · \(errors) source error\(errors == 1 ? "" : "s") (:sources)", role: .statusBarAccent, attributes: .bold)) }
+            if errors > 0 { spans.append(Span(errorsText, role: .statusBarAccent, attributes: .bold)) }
             if warnings > 0 { spans.append(Span(" · \(warnings) warning\(warnings == 1 ? "" : "s")", role: .statusBar)) }
         } else {
             spans.append(Span(" loading…", role: .statusBar))

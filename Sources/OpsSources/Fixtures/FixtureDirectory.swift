@@ -224,7 +224,10 @@ public enum FixtureDirectory {
                 // Checked in full and kept in memory: read back from disk, the file would hold the items again.
                 let node = try FixtureYAML.document(text, path: nil)
                 for (item, original, error) in skipped.sorted(by: { $0.item.lines.lowerBound < $1.item.lines.lowerBound }) {
-                    log.error(path, error.line, "\(item.listKey)[\(original)]", "not valid YAML: \(error.summary); the item (lines \(item.lines.lowerBound)–\(item.lines.upperBound - 1)) is skipped")
+                    // The parse may have stopped past the item (an unterminated quote runs on to
+                    // the end): then the item's first line is the one to name.
+                    let line = error.line.flatMap { item.lines.contains($0) ? $0 : nil } ?? item.lines.lowerBound
+                    log.error(path, line, "\(item.listKey)[\(original)]", "not valid YAML: \(error.summary); the item (lines \(item.lines.lowerBound)–\(item.lines.upperBound - 1)) is skipped")
                 }
                 return (node, indices)
             } catch let next {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An item of a top-level list that is not valid YAML on its own, found from the line a parse
 /// of its file failed at, so that the item alone is skipped and the rest of the file still loads.
 ///
@@ -12,6 +14,9 @@ struct BrokenItem: Equatable {
     let index: Int
     /// The item's lines, 1-based, the end excluded.
     let lines: Range<Int>
+    /// The list key's line, 1-based, when the item is the last one left in its list: its
+    /// value becomes `[]`, or the list would read as null and be reported as not a list.
+    var lastOfListKeyLine: Int? = nil
 
     /// The broken item at or before `line` of `bytes`: the nearest item, at or above that line,
     /// of a list that is the value of a key at column 0, that does not parse by itself.
@@ -27,7 +32,8 @@ struct BrokenItem: Equatable {
         for candidate in stride(from: position, through: 0, by: -1) {
             let range = items[candidate]
             if !parsesAlone(range, lines: lines) {
-                return BrokenItem(listKey: list.key, index: candidate, lines: (range.lowerBound + 1)..<(range.upperBound + 1))
+                return BrokenItem(listKey: list.key, index: candidate, lines: (range.lowerBound + 1)..<(range.upperBound + 1),
+                                  lastOfListKeyLine: items.count == 1 ? list.keyLine + 1 : nil)
             }
         }
         return nil
@@ -55,15 +61,25 @@ struct BrokenItem: Equatable {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         for line in 0..<table.count {
-            if !lines.contains(line + 1) { result.append(contentsOf: bytes[table.range(line)]) }
+            if line + 1 == lastOfListKeyLine {
+                // `key:` (and any comment after it) becomes `key: []`.
+                let range = table.range(line)
+                let text = bytes[range]
+                let colon = text.firstIndex(of: UInt8(ascii: ":")) ?? range.upperBound - 1
+                result.append(contentsOf: bytes[range.lowerBound...colon])
+                result.append(contentsOf: " []".utf8)
+            } else if !lines.contains(line + 1) {
+                result.append(contentsOf: bytes[table.range(line)])
+            }
             if line + 1 < table.count || bytes.last == UInt8(ascii: "\n") { result.append(UInt8(ascii: "\n")) }
         }
         return result
     }
 
-    /// A list under a key at column 0: the key and each item's lines (0-based, end excluded).
+    /// A list under a key at column 0: the key, its line and each item's lines (0-based, end excluded).
     private struct ListLines {
         let key: String
+        let keyLine: Int
         let items: [Range<Int>]
     }
 
@@ -80,7 +96,9 @@ struct BrokenItem: Equatable {
         let rest = keyText[keyText.index(after: colon)...].drop { $0 == " " }
         // `key:` alone (or with a comment): its value is on the lines below.
         guard rest.isEmpty || rest.first == "#" || rest == "\r" else { return nil }
-        let key = String(keyText[..<colon])
+        // The key as the reader names it: `environments :` and `"environments":` are `environments`.
+        var key = String(keyText[..<colon]).trimmingCharacters(in: .whitespaces)
+        if key.count >= 2, let first = key.first, first == "\"" || first == "'", key.last == first { key = String(key.dropFirst().dropLast()) }
         // The items' indentation: that of the first `-` below the key.
         var line = keyLine + 1
         var indentation: Int?
@@ -107,7 +125,7 @@ struct BrokenItem: Equatable {
             line += 1
         }
         if let start { items.append(start..<line) }
-        return ListLines(key: key, items: items)
+        return ListLines(key: key, keyLine: keyLine, items: items)
     }
 
     /// Whether the line starts at column 0 with something other than a list item or a comment.
@@ -119,7 +137,8 @@ struct BrokenItem: Equatable {
     private static func isItemStart(_ lines: LineTable, _ line: Int, _ column: Int) -> Bool {
         guard lines.byte(line, column) == UInt8(ascii: "-") else { return false }
         let next = lines.byte(line, column + 1)
-        return next == nil || next == UInt8(ascii: " ")
+        // A bare dash ends its line, before a carriage return in a file with CRLF line ends.
+        return next == nil || next == UInt8(ascii: " ") || next == UInt8(ascii: "\r")
     }
 
     /// Whether the item's lines are valid YAML as the one item of a list.
@@ -133,7 +152,8 @@ struct BrokenItem: Equatable {
             _ = try FixtureYAML.document(document)
             return true
         } catch {
-            return false
+            // An alias to an anchor elsewhere in the file fails alone; the item is not broken for that.
+            return error.summary.localizedCaseInsensitiveContains("alias")
         }
     }
 }
