@@ -2,8 +2,10 @@ import TerminalUI
 
 /// The `?` overlay: every binding of the keymap table, by section, then how to read the screen.
 enum HelpOverlay {
-    static func lines(_ keymap: Keymap, glyphs: GlyphSet) -> [StyledLine] {
-        var lines = keyLines(keymap)
+    /// The overlay's lines for a text area `width` cells wide: a meaning too long for it goes on
+    /// under itself, at its own column, rather than being cut (80 columns cut six of them).
+    static func lines(_ keymap: Keymap, glyphs: GlyphSet, width: Int = .max) -> [StyledLine] {
+        var lines = keyLines(keymap, width: width)
         lines.append("")
         lines.append(StyledLine([Span("Reading the screen", style: Style(role: .title, attributes: .bold))]))
         // The cells that a newcomer misread: a freeze's time is what is left of it, not its age.
@@ -19,12 +21,34 @@ enum HelpOverlay {
             ("(+4 cols)", "columns hidden at this width (widen, or drill in)"),
         ]
         for (sample, meaning) in legend {
-            lines.append(StyledLine([Span("  " + padRight(sample, toWidth: 22), style: Style(role: .keyHintKey, attributes: .bold)), Span(meaning, style: Style(role: .overlay))]))
+            lines += entry(sample, meaning, width: width)
         }
         return lines
     }
 
-    private static func keyLines(_ keymap: Keymap) -> [StyledLine] {
+    /// One key or sample and its meaning, the meaning wrapped at spaces under its own column.
+    private static func entry(_ keys: String, _ meaning: String, width: Int) -> [StyledLine] {
+        let indent = 24
+        let keyStyle = Style(role: .keyHintKey, attributes: .bold)
+        var rows: [String] = []
+        var row = ""
+        for word in meaning.split(separator: " ", omittingEmptySubsequences: false) {
+            let candidate = row.isEmpty ? String(word) : row + " " + word
+            if !row.isEmpty, indent + StyledLine(candidate).width > width {
+                rows.append(row)
+                row = String(word)
+            } else {
+                row = candidate
+            }
+        }
+        rows.append(row)
+        return rows.enumerated().map { index, text in
+            let head = index == 0 ? "  " + padRight(keys, toWidth: 22) : String(repeating: " ", count: indent)
+            return StyledLine([Span(head, style: keyStyle), Span(text, style: Style(role: .overlay))])
+        }
+    }
+
+    private static func keyLines(_ keymap: Keymap, width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
         var sections: [String] = []
         for binding in keymap.bindings where !sections.contains(binding.section) { sections.append(binding.section) }
@@ -32,8 +56,7 @@ enum HelpOverlay {
             if index > 0 { lines.append("") }
             lines.append(StyledLine([Span(section, style: Style(role: .title, attributes: .bold))]))
             for binding in keymap.bindings where binding.section == section {
-                let keys = binding.keys.map(\.description).joined(separator: " ")
-                lines.append(StyledLine([Span("  " + padRight(keys, toWidth: 22), style: Style(role: .keyHintKey, attributes: .bold)), Span(binding.help, style: Style(role: .overlay))]))
+                lines += entry(binding.keys.map(\.description).joined(separator: " "), binding.help, width: width)
             }
         }
         return lines
@@ -43,7 +66,7 @@ enum HelpOverlay {
         let screen = Rect(size: state.size)
         let overlay = Overlay(title: " Help: keys (Esc closes) ", width: min(state.size.width - 2, 96), height: state.size.height - 2, glyphs: state.glyphs)
         let inner = overlay.render(in: screen, buffer: &buffer)
-        let content = lines(keymap, glyphs: state.glyphs)
+        let content = lines(keymap, glyphs: state.glyphs, width: inner.width)
         let maxScroll = max(0, content.count - inner.height)
         TextView(lines: content, scrollOffset: min(state.helpScroll, maxScroll), wraps: false, glyphs: state.glyphs)
             .render(in: inner, buffer: &buffer)
