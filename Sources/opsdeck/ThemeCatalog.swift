@@ -22,16 +22,11 @@ enum ThemeCatalog {
         return themes
     }
 
-    /// `$XDG_CONFIG_HOME/opsdeck`, else `$HOME/.config/opsdeck` (the home directory of the
-    /// password database when `HOME` is unset: looking it up reads nsswitch.conf and /etc/passwd).
+    /// `$XDG_CONFIG_HOME/opsdeck`, else `~/.config/opsdeck`.
     static func configDirectory() -> URL {
-        let environment = ProcessEnvironment.variables
-        if let base = environment["XDG_CONFIG_HOME"], !base.isEmpty {
+        if let base = ProcessEnvironment.variables["XDG_CONFIG_HOME"], !base.isEmpty {
             return URL(fileURLWithPath: base).appendingPathComponent("opsdeck")
         }
-        if let home = environment["HOME"], !home.isEmpty {
-            return URL(fileURLWithPath: home).appendingPathComponent(".config/opsdeck")
-        }
-        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".config/opsdeck")
+        return URL(fileURLWithPath: ProcessEnvironment.home()).appendingPathComponent(".config/opsdeck")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import OpsModel
 import OpsSources
+import TerminalUI
 
 /// `opsdeck status`: the estate summary as text for people on a pipe, or JSON for scripts.
 public enum StatusReport {
@@ -118,16 +119,12 @@ public enum StatusReport {
                 row.openIncidents.map { "\($0.id) sev\($0.severity)" }.joined(separator: " "),
             ])
         }
-        let widths = header.indices.map { column in table.map { $0[column].count }.max() ?? 0 }
-        // Padded in Swift: NSString's padding and trimming were a seventh of `opsdeck status`
-        // at 1,000 environments (callgrind).
+        // In display columns (`padRight`): NSString's padding and trimming were a seventh of
+        // `opsdeck status` at 1,000 environments (callgrind).
+        let widths = header.indices.map { column in table.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         for row in table {
-            var line = ""
-            for (index, value) in row.enumerated() {
-                if index > 0 { line += "  " }
-                line += value
-                if index < row.count - 1 { line += String(repeating: " ", count: max(0, widths[index] - value.count)) }
-            }
+            var line = row.indices.map { index in index == row.count - 1 ? row[index] : padRight(row[index], toWidth: widths[index]) }
+                .joined(separator: "  ")
             while line.last == " " { line.removeLast() }
             lines.append(line)
         }

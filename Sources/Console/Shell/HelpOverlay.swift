@@ -30,20 +30,8 @@ enum HelpOverlay {
     private static func entry(_ keys: String, _ meaning: String, width: Int) -> [StyledLine] {
         let indent = 24
         let keyStyle = Style(role: .keyHintKey, attributes: .bold)
-        var rows: [String] = []
-        var row = ""
-        for word in meaning.split(separator: " ", omittingEmptySubsequences: false) {
-            let candidate = row.isEmpty ? String(word) : row + " " + word
-            if !row.isEmpty, indent + StyledLine(candidate).width > width {
-                rows.append(row)
-                row = String(word)
-            } else {
-                row = candidate
-            }
-        }
-        rows.append(row)
-        return rows.enumerated().map { index, text in
-            let head = index == 0 ? "  " + padRight(keys, toWidth: 22) : String(repeating: " ", count: indent)
+        return wrap(meaning, width: max(1, width - indent)).enumerated().map { index, text in
+            let head = index == 0 ? "  " + padRight(keys, toWidth: indent - 2) : String(repeating: " ", count: indent)
             return StyledLine([Span(head, style: keyStyle), Span(text, style: Style(role: .overlay))])
         }
     }

@@ -120,7 +120,8 @@ public enum ShellView {
         case .normal, .help, .sources:
             KeyHints(hints(state, keymap: keymap)).render(in: hintsRow, buffer: &buffer)
         }
-        StatusBar(left: statusLeft(state, width: width), right: statusRight(state), glyphs: state.glyphs)
+        let right = statusRight(state)
+        StatusBar(left: statusLeft(state, width: width - StyledLine(right).width - 1), right: right, glyphs: state.glyphs)
             .render(in: Rect(x: 0, y: state.size.height - 1, width: width, height: 1), buffer: &buffer)
     }
 
@@ -134,6 +135,7 @@ public enum ShellView {
         return hints
     }
 
+    /// The left side, for `width` cells (what the right side leaves).
     private static func statusLeft(_ state: AppState, width: Int) -> [Span] {
         var spans: [Span] = []
         if let snapshot = state.snapshot {
@@ -143,8 +145,7 @@ public enum ShellView {
             // name of what was opened goes first, not the news that some of it did not load.
             let sourceName = " \(snapshot.sourceName) ·"
             let errorsText = " · \(errors) source error\(errors == 1 ? "" : "s") (:sources)"
-            let needed = StyledLine([Span(sourceName + " data \(age) old" + errorsText)]).width + StyledLine(statusRight(state)).width + 1
-            if errors == 0 || needed <= width {
+            if errors == 0 || StyledLine(sourceName + " data \(age) old" + errorsText).width <= width {
                 spans.append(Span(sourceName, role: .statusBar))
             }
             spans.append(Span(" data \(age) old", role: .statusBar))

@@ -41,13 +41,12 @@ public enum BackupWording {
     }
 
     private static func two(_ value: Int) -> String {
-        value < 10 ? "0\(value)" : "\(value)"
+        TimeText.digits(value, 2)
     }
 
     /// Civil UTC fields by arithmetic, so no calendar or zone database is read.
     private static func civil(_ date: Date) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
-        let (days, secondOfDay) = CivilDate.floorDivide(Int(date.timeIntervalSince1970.rounded(.down)), by: 86_400)
-        let day = CivilDate(daysSinceEpoch: days)
-        return (day.year, day.month, day.day, secondOfDay / 3600, (secondOfDay % 3600) / 60, secondOfDay % 60)
+        let clock = CivilDate.wallClock(Int(date.timeIntervalSince1970.rounded(.down)))
+        return (clock.date.year, clock.date.month, clock.date.day, clock.hour, clock.minute, clock.second)
     }
 }

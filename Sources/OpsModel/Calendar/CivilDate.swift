@@ -18,6 +18,13 @@ public struct CivilDate: Sendable, Hashable, Comparable {
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// The civil day and time of day `seconds` after 1970-01-01 00:00 (a zone's offset already
+    /// added), by integer arithmetic: no calendar or zone database is read.
+    public static func wallClock(_ seconds: Int) -> (date: CivilDate, hour: Int, minute: Int, second: Int) {
+        let (days, secondOfDay) = floorDivide(seconds, by: 86_400)
+        return (CivilDate(daysSinceEpoch: days), secondOfDay / 3600, (secondOfDay % 3600) / 60, secondOfDay % 60)
+    }
+
     /// The date a number of days after 1970-01-01.
     public init(daysSinceEpoch days: Int) {
         let shifted = days + 719_468

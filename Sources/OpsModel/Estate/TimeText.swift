@@ -37,14 +37,12 @@ public enum TimeText {
     /// calendar. A `Calendar` and `String(format:)` took 2 M instructions for the status bar's
     /// clock on the first frame (callgrind); tests compare this with `Calendar` across zones.
     static func components(_ date: Date, zone: TimeZone) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, weekday: Int) {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: date)
-        let (days, secondOfDay) = CivilDate.floorDivide(seconds, by: 86_400)
-        let civil = CivilDate(daysSinceEpoch: days)
-        return (civil.year, civil.month, civil.day, secondOfDay / 3600, (secondOfDay % 3600) / 60, civil.weekday)
+        let clock = CivilDate.wallClock(Int(date.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: date))
+        return (clock.date.year, clock.date.month, clock.date.day, clock.hour, clock.minute, clock.date.weekday)
     }
 
     /// `value` with leading zeros to `width` digits (a sign first, for a negative year).
-    private static func digits(_ value: Int, _ width: Int) -> String {
+    static func digits(_ value: Int, _ width: Int) -> String {
         let text = String(value.magnitude)
         let padded = text.count < width ? String(repeating: "0", count: width - text.count) + text : text
         return value < 0 ? "-" + padded : padded

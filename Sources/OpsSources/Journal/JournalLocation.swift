@@ -10,8 +10,7 @@ public enum JournalLocation {
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
             return URL(fileURLWithPath: state, isDirectory: true).appendingPathComponent("opsdeck", isDirectory: true)
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return URL(fileURLWithPath: home, isDirectory: true)
+        return URL(fileURLWithPath: ProcessEnvironment.home(in: environment), isDirectory: true)
             .appendingPathComponent(".local/state/opsdeck", isDirectory: true)
     }
 

@@ -8,4 +8,10 @@ import Foundation
 public enum ProcessEnvironment {
     /// Every variable, as at the first use.
     public static let variables: [String: String] = ProcessInfo.processInfo.environment
+
+    /// `HOME`, else the home directory of the password database (reading it costs a look at
+    /// nsswitch.conf and /etc/passwd, so `HOME` comes first).
+    public static func home(in environment: [String: String] = variables) -> String {
+        environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+    }
 }
