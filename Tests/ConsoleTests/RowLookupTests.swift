@@ -24,4 +24,20 @@ import Testing
         #expect(lookup.row("nowhere") == nil)
         #expect(lookup.row(nil) == nil)
     }
+
+    @Test func aLookupOfListEntriesIsTheLookupOfTheirRows() {
+        let state = DemoState.make()
+        let entries = BackupsList(overview: state.overview, estate: state.snapshot!.estate, filter: "").entries
+        let rows = entries.map(\.row)
+        let ofEntries = RowLookup(entries, id: \.id, fields: { BackupsList.searchFields($0.row) })
+        let ofRows = RowLookup(rows, fields: BackupsList.searchFields)
+        let all = Array(rows.indices)
+        for filter in ["harb", "PROD-", "lumière", "zzz", "-"] {
+            #expect(ofEntries.narrow(all, to: filter) == ofRows.narrow(all, to: filter), "filter \(filter)")
+        }
+        for (index, row) in rows.enumerated() {
+            #expect(ofEntries.row(row.environment.id) == ofRows.row(row.environment.id))
+            #expect(ofEntries.row(row.environment.id).map { rows[$0].environment.id } == row.environment.id, "row \(index)")
+        }
+    }
 }
