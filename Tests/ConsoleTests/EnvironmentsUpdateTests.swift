@@ -126,13 +126,31 @@ import TerminalUI
         #expect(state.environments.grouping == .tier)
         _ = DemoState.press([.character("t"), .character("t")], &state)
         #expect(state.environments.grouping == .none)
-        // HEALTH (the default) → BACKUP → FREEZE NOW → ENVIRONMENT, wrapping round.
-        _ = DemoState.press([.character("s"), .character("s"), .character("s")], &state)
+        // The marks (the default) → ENVIRONMENT.
+        _ = DemoState.press([.character("s")], &state)
         #expect(state.environments.sortColumn == .environment)
         #expect(state.environments.sortAscending)
         let list = EnvironmentList(overview: state.overview, state: state.environments)
         #expect(list.environmentIDs == list.environmentIDs.sorted())
         #expect(state.environments.selectedID == selected)
+    }
+
+    @Test func sortingByHealthOrdersByTheHealthColumnItself() {
+        var state = DemoState.make()
+        // Past the marks and every text and age column to HEALTH, with the tenant groups gone.
+        _ = DemoState.press([.character("t"), .character("t"), .character("t")], &state)
+        while state.environments.sortColumn != .health { _ = DemoState.press([.character("s")], &state) }
+        #expect(state.notice == "sorted by health")
+        let rows = EnvironmentList(overview: state.overview, state: state.environments).entries.compactMap { entry -> EnvironmentOverview? in
+            if case .environment(let row) = entry { return row }
+            return nil
+        }
+        let severities = rows.map(\.health.severity)
+        #expect(severities == severities.sorted(by: >))
+        // A row whose mark is crit for its backups alone comes after every health problem.
+        let backupOnly = rows.firstIndex { $0.health == .ok && $0.overall == .crit }
+        let lastHealthProblem = rows.lastIndex { $0.health != .ok }
+        #expect(backupOnly != nil && lastHealthProblem != nil && backupOnly! > lastHealthProblem!)
     }
 
     @Test func aFixedClockNeverTicks() {

@@ -333,7 +333,7 @@ public enum Update {
             let next = all[(state.environments.sortColumn.rawValue + 1) % all.count]
             state.environments.sortColumn = next
             state.environments.sortAscending = next.defaultAscending
-            state.notice = "sorted by \(next.title.lowercased())"
+            state.notice = "sorted by \(next.name)"
             keepSelectionVisible(&state)
         case .sortReverse:
             state.environments.sortAscending.toggle()

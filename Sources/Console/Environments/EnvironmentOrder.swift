@@ -23,7 +23,8 @@ enum EnvironmentOrder {
     private static func numericKeys(_ rows: [EnvironmentOverview], _ column: EnvironmentColumn, now: Date) -> [Double]? {
         switch column {
         case .releaseAge: return rows.map { $0.releaseAge(now: now) ?? -1 }
-        case .health: return rows.map { Double($0.overall.severity * 10 + $0.health.severity) }
+        case .overall: return rows.map { Double($0.overall.severity * 10 + $0.health.severity) }
+        case .health: return rows.map { Double($0.health.severity * 10 + $0.overall.severity) }
         case .backup: return rows.map { Double($0.backup.status.severity) }
         case .freeze: return rows.map { Double(freezeRank($0.freeze.state)) }
         default: return nil

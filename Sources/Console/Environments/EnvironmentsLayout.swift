@@ -14,7 +14,8 @@ public enum EnvironmentsLayout {
 
     /// The table's columns; lower priority gives way first on narrow screens.
     static let columns: [EnvironmentColumn: TableColumn] = [
-        .environment: TableColumn("ENVIRONMENT", minWidth: 16, maxWidth: 24, flex: 3, priority: 100),
+        .overall: TableColumn("", minWidth: 1, maxWidth: 1, priority: 110),
+        .environment: TableColumn("ENVIRONMENT", minWidth: 14, maxWidth: 22, flex: 3, priority: 100),
         .health: TableColumn("HEALTH", minWidth: 10, maxWidth: 14, priority: 95),
         .backup: TableColumn("BACKUP", minWidth: 9, maxWidth: 10, priority: 90),
         .freeze: TableColumn("FREEZE NOW", minWidth: 12, maxWidth: 14, flex: 1, priority: 85),

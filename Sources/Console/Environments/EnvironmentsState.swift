@@ -9,13 +9,15 @@ public enum Grouping: String, Sendable, CaseIterable {
     }
 }
 
-/// Columns of the Environments table, in display order.
+/// Columns of the Environments table, in display order. `overall` is the row's mark, the worst
+/// of its health, backups and incidents: the default order, so the sort sign stands above the marks.
 public enum EnvironmentColumn: Int, Sendable, CaseIterable {
-    case environment, stage, tier, tenancy, region, odoo, release, releaseAge, health, backup, freeze
+    case overall, environment, stage, tier, tenancy, region, odoo, release, releaseAge, health, backup, freeze
 
     /// The header text.
     public var title: String {
         switch self {
+        case .overall: return ""
         case .environment: return "ENVIRONMENT"
         case .stage: return "STAGE"
         case .tier: return "TIER"
@@ -30,10 +32,15 @@ public enum EnvironmentColumn: Int, Sendable, CaseIterable {
         }
     }
 
+    /// What the `s` notice calls the column.
+    public var name: String {
+        self == .overall ? "worst mark" : title.lowercased()
+    }
+
     /// Verdict columns sort worst first; text columns A to Z.
     public var defaultAscending: Bool {
         switch self {
-        case .health, .backup, .freeze, .releaseAge: return false
+        case .overall, .health, .backup, .freeze, .releaseAge: return false
         default: return true
         }
     }
@@ -42,8 +49,8 @@ public enum EnvironmentColumn: Int, Sendable, CaseIterable {
 /// The Environments view's own state: selection, scroll, sort, grouping, filter, drill-down.
 public struct EnvironmentsState: Sendable, Equatable {
     public var grouping: Grouping = .tenant
-    public var sortColumn: EnvironmentColumn = .health
-    /// Health, backup and freeze sort worst first when "ascending" is false.
+    public var sortColumn: EnvironmentColumn = .overall
+    /// Marks, health, backup and freeze sort worst first when "ascending" is false.
     public var sortAscending = false
     public var filter = ""
     /// The selected environment by id, so it stays selected when data reloads or order changes.

@@ -40,8 +40,10 @@ enum EnvironmentsView {
     static func cell(for column: EnvironmentColumn, row: EnvironmentOverview, now: Date, glyphs: GlyphSet) -> TableCell {
         let environment = row.environment
         switch column {
+        case .overall:
+            return TableCell(StatusText.glyph(row.overall, glyphs), style: StatusText.style(row.overall))
         case .environment:
-            return TableCell("\(StatusText.glyph(row.overall, glyphs)) \(environment.id)", style: StatusText.style(row.overall).adding([]))
+            return TableCell(environment.id, style: StatusText.style(row.overall))
         case .stage: return TableCell(stageLabel(environment.stage))
         case .tier: return TableCell(environment.tier.shortLabel)
         case .tenancy: return TableCell(environment.tenancy.rawValue)

@@ -17,7 +17,7 @@ enum HelpOverlay {
             ("\(glyphs.statusOK) open", "deploys are allowed now"),
             ("data 12s old, 14m", "how old a value is; past its limit it turns unknown"),
             ("RELEASE  AGE 48m", "the running release, deployed 48m ago"),
-            ("HEALTH \(glyphs.sortDescending)", "worst mark first (the worse of health, backup)"),
+            ("\(glyphs.sortDescending) ENVIRONMENT", "sorted by the mark, worst first: the worst of health, backups and open incidents (s sorts by the next column)"),
             ("(+4 cols)", "columns hidden at this width (widen, or drill in)"),
         ]
         for (sample, meaning) in legend {
