@@ -8,7 +8,7 @@ struct ConsoleCommand: ParsableCommand {
     @OptionGroup var source: SourceOptions
 
     @Option(name: .long, help: ArgumentHelp("Colour theme: default-dark, light, high-contrast, colorblind, monochrome, or a user theme.", valueName: "name"))
-    var theme: String = "default-dark"
+    var theme: String = ConsoleLaunch().theme
 
     @Flag(name: .long, help: "Read-only mode: actions that change anything are refused.")
     var readOnly = false
@@ -17,7 +17,7 @@ struct ConsoleCommand: ParsableCommand {
     var ascii = false
 
     @Option(name: .long, help: ArgumentHelp("Colour: never, auto (honours NO_COLOR) or always.", valueName: "when"))
-    var color: String = "auto"
+    var color: String = ConsoleLaunch().color
 
     @Flag(name: .long, help: "Mouse: click tabs and rows, scroll with the wheel (off by default so text selection works).")
     var mouse = false

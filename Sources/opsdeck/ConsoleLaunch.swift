@@ -25,12 +25,9 @@ struct ConsoleLaunch: Equatable {
         guard themes.contains(where: { $0.name == theme }) else {
             throw ValidationError("no theme \"\(theme)\"; available: \(themes.map(\.name).joined(separator: ", "))")
         }
-        // The clock is checked before the source is made: making an agent source prints its
-        // token warnings, and a refusal here is reported by the command tree, which would print
-        // them again.
         let fixedNow = try source.fixedNow()
         var settings = ConsoleRuntime.Settings(
-            source: try source.dataSource(), fixedNow: fixedNow, themeName: theme,
+            source: try source.dataSource(fixedNow: fixedNow), fixedNow: fixedNow, themeName: theme,
             readOnly: readOnly, asciiOnly: ascii, color: colorChoice,
             journal: JournalFile(directory: JournalLocation.directory(explicit: journalDir)),
             author: JournalLocation.author()

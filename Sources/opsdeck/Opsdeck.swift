@@ -30,9 +30,10 @@ struct Opsdeck: ParsableCommand {
             // text to print nothing.
             Foundation.exit(code.rawValue)
         } catch {
-            // Refused before the terminal was taken (a colour, theme or source): the tree
-            // parses the same arguments again and reports it with the full usage.
-            main(nil)
+            // Refused before the terminal was taken (a colour, clock, theme or source): reported
+            // as the command tree reports an error thrown by a command, without running it again
+            // (an agent source's token warnings would then be printed twice).
+            exit(withError: error)
         }
     }
 }

@@ -39,12 +39,13 @@ struct SourceChoice: Equatable {
         return demo
     }
 
-    /// The console's source: the agents when given, else fixtures or the demo estate.
-    func dataSource() throws -> any DataSource {
+    /// The console's source under the clock `fixedNow()` gave: the agents when given, else
+    /// fixtures or the demo estate.
+    func dataSource(fixedNow: Date?) throws -> any DataSource {
         if let agents = try agentSource() { return agents }
         var fixtures = try source()
         // A live clock replays samples so the console moves; a fixed --now holds still.
-        if try fixedNow() == nil { fixtures.replayStart = Date() }
+        if fixedNow == nil { fixtures.replayStart = Date() }
         return fixtures
     }
 

@@ -27,9 +27,6 @@ struct SourceOptions: ParsableArguments {
     /// The chosen source for commands that read the estate at once: fixtures only.
     func source() throws -> FixtureSource { try choice.source() }
 
-    /// The console's source: the agents when given, else fixtures or the demo estate.
-    func dataSource() throws -> any DataSource { try choice.dataSource() }
-
     /// A source polling every `--agent`, or nil when none is given.
     func agentSource() throws -> AgentSource? { try choice.agentSource() }
 }

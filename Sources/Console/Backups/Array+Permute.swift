@@ -1,6 +1,7 @@
 extension Array {
     /// Puts the element at `order[i]` at position `i`, by swaps: no second copy of the array.
     mutating func permute(to order: [Int]) {
+        precondition(order.count == count, "an order names every position once")
         var placed = [Bool](repeating: false, count: count)
         // Swapped through the buffer: its swap moves the bytes, where the array's copied each
         // entry (retaining every field) at 10,000 environments.

@@ -12,19 +12,24 @@ public enum EnvironmentsLayout {
         max(0, contentRect(for: size).height - 1)
     }
 
-    /// The table's columns; lower priority gives way first on narrow screens.
-    static let columns: [EnvironmentColumn: TableColumn] = [
-        .overall: TableColumn("", minWidth: 1, maxWidth: 1, priority: 110),
-        .environment: TableColumn("ENVIRONMENT", minWidth: 14, maxWidth: 22, flex: 3, priority: 100),
-        .health: TableColumn("HEALTH", minWidth: 10, maxWidth: 14, priority: 95),
-        .backup: TableColumn("BACKUP", minWidth: 9, maxWidth: 10, priority: 90),
-        .freeze: TableColumn("FREEZE NOW", minWidth: 12, maxWidth: 14, flex: 1, priority: 85),
-        .stage: TableColumn("STAGE", minWidth: 5, maxWidth: 7, priority: 70),
-        .release: TableColumn("RELEASE", minWidth: 9, maxWidth: 14, flex: 1, priority: 60),
-        .releaseAge: TableColumn("AGE", minWidth: 5, maxWidth: 6, priority: 55, alignment: .right),
-        .tier: TableColumn("TIER", minWidth: 8, maxWidth: 8, priority: 50),
-        .region: TableColumn("REGION", minWidth: 10, maxWidth: 14, flex: 1, priority: 40),
-        .tenancy: TableColumn("TENANCY", minWidth: 9, maxWidth: 9, priority: 30),
-        .odoo: TableColumn("ODOO", minWidth: 4, maxWidth: 5, priority: 20),
-    ]
+    /// The table's columns, titled by `EnvironmentColumn.title`; lower priority gives way first on narrow screens.
+    static let columns: [EnvironmentColumn: TableColumn] = Dictionary(uniqueKeysWithValues: EnvironmentColumn.allCases.map { ($0, column($0)) })
+
+    private static func column(_ column: EnvironmentColumn) -> TableColumn {
+        let title = column.title
+        switch column {
+        case .overall: return TableColumn(title, minWidth: 1, maxWidth: 1, priority: 110)
+        case .environment: return TableColumn(title, minWidth: 14, maxWidth: 22, flex: 3, priority: 100)
+        case .health: return TableColumn(title, minWidth: 10, maxWidth: 14, priority: 95)
+        case .backup: return TableColumn(title, minWidth: 9, maxWidth: 10, priority: 90)
+        case .freeze: return TableColumn(title, minWidth: 12, maxWidth: 14, flex: 1, priority: 85)
+        case .stage: return TableColumn(title, minWidth: 5, maxWidth: 7, priority: 70)
+        case .release: return TableColumn(title, minWidth: 9, maxWidth: 14, flex: 1, priority: 60)
+        case .releaseAge: return TableColumn(title, minWidth: 5, maxWidth: 6, priority: 55, alignment: .right)
+        case .tier: return TableColumn(title, minWidth: 8, maxWidth: 8, priority: 50)
+        case .region: return TableColumn(title, minWidth: 10, maxWidth: 14, flex: 1, priority: 40)
+        case .tenancy: return TableColumn(title, minWidth: 9, maxWidth: 9, priority: 30)
+        case .odoo: return TableColumn(title, minWidth: 4, maxWidth: 5, priority: 20)
+        }
+    }
 }

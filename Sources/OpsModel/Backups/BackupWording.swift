@@ -7,16 +7,16 @@ import Foundation
 public enum BackupWording {
     /// "10:42 UTC" when the instant falls on the same UTC day as `now`, else "2026-11-20 10:42 UTC".
     public static func instant(_ date: Date, now: Date) -> String {
-        let parts = civil(date)
+        // Civil UTC fields by arithmetic, so no calendar or zone database is read.
+        let parts = CivilDate.wallClock(Int(date.timeIntervalSince1970.rounded(.down)))
         let clock = two(parts.hour) + ":" + two(parts.minute)
         if dayNumber(date) == dayNumber(now) { return clock + " UTC" }
-        return "\(parts.year)-\(two(parts.month))-\(two(parts.day)) \(clock) UTC"
+        return "\(parts.date.year)-\(two(parts.date.month))-\(two(parts.date.day)) \(clock) UTC"
     }
 
     /// "2026-11-22T10:49:36Z": the stable form for `Reason.data`.
     public static func iso(_ date: Date) -> String {
-        let parts = civil(date)
-        return "\(parts.year)-\(two(parts.month))-\(two(parts.day))T\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))Z"
+        ISO8601.format(date)
     }
 
     /// A duration for people: "45 s", "18 min", "2 h 5 min", "3 d 4 h". Negative durations read as "0 s".
@@ -42,11 +42,5 @@ public enum BackupWording {
 
     private static func two(_ value: Int) -> String {
         TimeText.digits(value, 2)
-    }
-
-    /// Civil UTC fields by arithmetic, so no calendar or zone database is read.
-    private static func civil(_ date: Date) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
-        let clock = CivilDate.wallClock(Int(date.timeIntervalSince1970.rounded(.down)))
-        return (clock.date.year, clock.date.month, clock.date.day, clock.hour, clock.minute, clock.second)
     }
 }

@@ -16,32 +16,13 @@ enum CalendarTime {
 
     /// ISO-8601 in UTC to the second, e.g. `2026-11-27T09:00:00Z`.
     static func iso8601(_ date: Date) -> String {
-        let (day, secondOfDay) = split(seconds(date))
-        return "\(dayText(day))T\(clockText(secondOfDay, withSeconds: true))Z"
+        ISO8601.format(Self.date(seconds(date)))
     }
 
     /// Wall-clock time in a zone with the zone named, e.g. `2026-12-01 00:00 Europe/Berlin`.
-    static func local(_ date: Date, in clock: ZoneClock) -> String {
-        let (day, secondOfDay) = split(clock.wall(forInstant: seconds(date)))
-        return "\(dayText(day)) \(clockText(secondOfDay, withSeconds: false)) \(clock.identifier)"
-    }
-
-    private static func split(_ seconds: Int) -> (CivilDate, Int) {
-        let (days, secondOfDay) = CivilDate.floorDivide(seconds, by: 86_400)
-        return (CivilDate(daysSinceEpoch: days), secondOfDay)
-    }
-
-    private static func dayText(_ day: CivilDate) -> String {
-        "\(pad(day.year, 4))-\(pad(day.month, 2))-\(pad(day.day, 2))"
-    }
-
-    private static func clockText(_ secondOfDay: Int, withSeconds: Bool) -> String {
-        let hourMinute = "\(pad(secondOfDay / 3600, 2)):\(pad(secondOfDay / 60 % 60, 2))"
-        return withSeconds ? "\(hourMinute):\(pad(secondOfDay % 60, 2))" : hourMinute
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    static func local(_ date: Date, in zone: ZoneClock) -> String {
+        let wall = CivilDate.wallClock(zone.wall(forInstant: seconds(date)))
+        let pad = TimeText.digits
+        return "\(pad(wall.date.year, 4))-\(pad(wall.date.month, 2))-\(pad(wall.date.day, 2)) \(pad(wall.hour, 2)):\(pad(wall.minute, 2)) \(zone.identifier)"
     }
 }

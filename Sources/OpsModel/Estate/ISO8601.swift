@@ -86,14 +86,10 @@ public enum ISO8601 {
         let seconds = date.timeIntervalSince1970
         let totalMilliseconds = milliseconds ? Int((seconds * 1000).rounded()) : Int(seconds.rounded(.down)) * 1000
         let (wholeSeconds, millisecond) = CivilDate.floorDivide(totalMilliseconds, by: 1000)
-        let (days, secondOfDay) = CivilDate.floorDivide(wholeSeconds, by: 86_400)
-        let day = CivilDate(daysSinceEpoch: days)
-        func padded(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
+        let clock = CivilDate.wallClock(wholeSeconds)
+        let padded = TimeText.digits
         let fraction = milliseconds ? "." + padded(millisecond, 3) : ""
-        return "\(padded(day.year, 4))-\(padded(day.month, 2))-\(padded(day.day, 2))T"
-            + "\(padded(secondOfDay / 3600, 2)):\(padded(secondOfDay % 3600 / 60, 2)):\(padded(secondOfDay % 60, 2))\(fraction)Z"
+        return "\(padded(clock.date.year, 4))-\(padded(clock.date.month, 2))-\(padded(clock.date.day, 2))T"
+            + "\(padded(clock.hour, 2)):\(padded(clock.minute, 2)):\(padded(clock.second, 2))\(fraction)Z"
     }
 }

@@ -31,9 +31,9 @@ enum FrontMatter {
     /// `---` with spaces or tabs around it (and a carriage return: a file with CRLF line ends
     /// has its front matter found too, where `Character` lines took `\r\n` for no line end).
     private static func isDashes(_ line: ArraySlice<UInt8>) -> Bool {
-        let blank: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r")]
-        var content = line.drop { blank.contains($0) }
-        while let last = content.last, blank.contains(last) { content = content.dropLast() }
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") }
+        var content = line.drop(while: isBlank)
+        while let last = content.last, isBlank(last) { content = content.dropLast() }
         return content.elementsEqual("---".utf8)
     }
 }

@@ -43,7 +43,7 @@ final class SignalLineReader {
         // item's own, when it lists any), the newest sample at the load's instant, a minute apart.
         let samples = SampleSeries(values: values, newest: anchor, step: 60, pool: pool)
         return Signal(key: definition.key, environmentID: environmentID, componentID: components[componentIndex],
-                      traits: traits(definition, processes: processes), samples: samples, error: nil)
+                      traits: traits(definition), samples: samples, error: nil)
     }
 
     /// The item's own processes, read into `processes` by `fields`; empty when it lists none.
@@ -56,9 +56,9 @@ final class SignalLineReader {
         let processes: [RetailProcess]
     }
 
-    /// The catalog entry's traits, or a copy with `processes` when the item lists others; the
-    /// general reader makes the same values (it keeps the catalog's traits when they are equal).
-    private func traits(_ definition: SignalDefinition, processes: [RetailProcess]) -> SignalTraits {
+    /// The catalog entry's traits, or a copy with the item's own `processes` when it lists others;
+    /// the general reader makes the same values (it keeps the catalog's traits when they are equal).
+    private func traits(_ definition: SignalDefinition) -> SignalTraits {
         guard !processes.isEmpty, processes != definition.traits.values.processes else { return definition.traits }
         let key = TraitsKey(key: definition.key, processes: processes)
         if let traits = traitsWithProcesses[key] { return traits }

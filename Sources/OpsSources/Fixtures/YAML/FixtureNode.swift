@@ -180,7 +180,7 @@ final class YAMLBytes: @unchecked Sendable {
     /// The bytes last read back: `windowCount` of them from file offset `windowStart`, in storage
     /// kept from one read to the next. A new array per read had the kernel zero 80 MB of fresh
     /// pages at 10,000 environments (5 % of the start, perf).
-    private var windowStorage: UnsafeMutableRawBufferPointer?
+    private var windowStorage: UnsafeMutableBufferPointer<UInt8>?
     private var windowStart = 0
     private var windowCount = 0
     /// The file the bytes came from, when they can be read again.
@@ -230,7 +230,7 @@ final class YAMLBytes: @unchecked Sendable {
         lock.withLock {
             if let bytes { return bytes.withUnsafeBufferPointer { body($0, 0) } }
             if windowStart <= from, to <= windowStart + windowCount, let windowStorage {
-                return body(UnsafeBufferPointer(start: windowStorage.baseAddress?.assumingMemoryBound(to: UInt8.self), count: windowCount), windowStart)
+                return body(UnsafeBufferPointer(rebasing: windowStorage[..<windowCount]), windowStart)
             }
             guard let path else { return nil }
             let wanted = max(to - from, Self.windowSize)
@@ -238,13 +238,13 @@ final class YAMLBytes: @unchecked Sendable {
                 storage.deallocate()
                 windowStorage = nil
             }
-            let storage = windowStorage ?? UnsafeMutableRawBufferPointer.allocate(byteCount: wanted, alignment: 16)
+            let storage = windowStorage ?? UnsafeMutableBufferPointer<UInt8>.allocate(capacity: wanted)
             windowStorage = storage
             windowCount = 0
-            guard let read = FileBytes.read(path, from: from, into: storage), read >= to - from else { return nil }
+            guard let read = FileBytes.read(path, from: from, into: UnsafeMutableRawBufferPointer(storage)), read >= to - from else { return nil }
             windowStart = from
             windowCount = read
-            return body(UnsafeBufferPointer(start: storage.baseAddress?.assumingMemoryBound(to: UInt8.self), count: read), from)
+            return body(UnsafeBufferPointer(rebasing: storage[..<read]), from)
         }
     }
 }
