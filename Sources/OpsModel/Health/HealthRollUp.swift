@@ -53,6 +53,31 @@ public struct HealthRollUp: Sendable {
         Status.rollUp(signalIndices(environmentID: environmentID).map { verdicts[$0].status })
     }
 
+    /// An environment's status, its signals counted by status, and its oldest value's age, in
+    /// one pass over its signals: the same as `environmentStatus` and `oldestValueAge` with the
+    /// counts, for the 10,000 rows of a large estate (a dictionary update per signal and three
+    /// look-ups of the environment were a fifth of its overview).
+    public func summary(environmentID: String) -> (status: Status, counts: [Status: Int], oldestValueAge: TimeInterval?) {
+        var ok = 0, warn = 0, crit = 0, unknown = 0
+        var oldest: TimeInterval?
+        for index in signalIndices(environmentID: environmentID) {
+            let verdict = verdicts[index]
+            switch verdict.status {
+            case .ok: ok += 1
+            case .warn: warn += 1
+            case .crit: crit += 1
+            case .unknown: unknown += 1
+            }
+            if let age = verdict.age, oldest.map({ age > $0 }) ?? true { oldest = age }
+        }
+        var counts: [Status: Int] = [:]
+        for (status, count) in [(Status.ok, ok), (.warn, warn), (.crit, crit), (.unknown, unknown)] where count > 0 {
+            counts[status] = count
+        }
+        let status: Status = crit > 0 ? .crit : warn > 0 ? .warn : unknown > 0 ? .unknown : ok > 0 ? .ok : .unknown
+        return (status, counts, oldest)
+    }
+
     /// A component's health within an environment.
     public func componentStatus(environmentID: String, componentID: String) -> Status {
         Status.rollUp(signalIndices(environmentID: environmentID)

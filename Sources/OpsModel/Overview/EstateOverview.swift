@@ -41,33 +41,33 @@ public struct EstateOverview: Sendable {
         let tenantNames = Dictionary(estate.tenants.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let freezes = FreezeStates.now(environments: estate.environments, calendar: calendar, approvals: estate.approvals, at: now)
         // Each environment is judged on its own, so a large estate's rows are made on every core.
-        let rows = ParallelMap.map(Array(estate.environments.indices)) { position -> EnvironmentOverview in
-            let environment = estate.environments[position]
-            var counts: [Status: Int] = [:]
-            for signalIndex in health.signalIndices(environmentID: environment.id) {
-                counts[health.verdicts[signalIndex].status, default: 0] += 1
+        // Each environment read in place and copied once, into its row: a copy retains every field.
+        let rows = estate.environments.withUnsafeBufferPointer { environments in
+            ParallelMap.map(Array(environments.indices)) { position -> EnvironmentOverview in
+                let id = environments[position].id
+                let signals = health.summary(environmentID: id)
+                let backup = BackupAssessment.assess(
+                    backupsByEnvironment[id],
+                    restoreTests: testsByEnvironment[id] ?? [],
+                    policy: estate.policy(for: environments[position].tier),
+                    now: now,
+                    staleAfter: Self.backupStaleAfter
+                )
+                let incidents = (incidentsByEnvironment[id] ?? []).sorted { $0.severity < $1.severity }
+                let incidentStatus: Status = incidents.contains { $0.severity <= 2 } ? .crit : (incidents.isEmpty ? .ok : .warn)
+                let tenantID = environments[position].tenantID
+                return EnvironmentOverview(
+                    environment: environments[position],
+                    tenantName: tenantNames[tenantID] ?? tenantID,
+                    health: signals.status,
+                    healthAge: signals.oldestValueAge,
+                    signalCounts: signals.counts,
+                    backup: backup,
+                    freeze: freezes[position],
+                    openIncidents: incidents,
+                    overall: Status.rollUp([signals.status, backup.status, incidentStatus])
+                )
             }
-            let backup = BackupAssessment.assess(
-                backupsByEnvironment[environment.id],
-                restoreTests: testsByEnvironment[environment.id] ?? [],
-                policy: estate.policy(for: environment.tier),
-                now: now,
-                staleAfter: Self.backupStaleAfter
-            )
-            let incidents = (incidentsByEnvironment[environment.id] ?? []).sorted { $0.severity < $1.severity }
-            let healthStatus = health.environmentStatus(environment.id)
-            let incidentStatus: Status = incidents.contains { $0.severity <= 2 } ? .crit : (incidents.isEmpty ? .ok : .warn)
-            return EnvironmentOverview(
-                environment: environment,
-                tenantName: tenantNames[environment.tenantID] ?? environment.tenantID,
-                health: healthStatus,
-                healthAge: health.oldestValueAge(environmentID: environment.id),
-                signalCounts: counts,
-                backup: backup,
-                freeze: freezes[position],
-                openIncidents: incidents,
-                overall: Status.rollUp([healthStatus, backup.status, incidentStatus])
-            )
         }
         var index: [String: Int] = [:]
         for position in rows.indices where index[rows[position].environment.id] == nil {

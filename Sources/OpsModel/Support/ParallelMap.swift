@@ -15,8 +15,12 @@ public enum ParallelMap {
         let count = elements.count
         let size = (count + parts - 1) / parts
         let ranges = (0..<parts).map { min(count, $0 * size)..<min(count, ($0 + 1) * size) }
-        return gather(capacities: ranges.map(\.count)) { part, emit in
-            for index in ranges[part] { emit(transform(elements[index])) }
+        // Read in place: through the array each element was copied for `transform` (every
+        // reference it holds retained and released, from every core at once).
+        return elements.withUnsafeBufferPointer { buffer in
+            gather(capacities: ranges.map(\.count)) { part, emit in
+                for index in ranges[part] { emit(transform(buffer[index])) }
+            }
         }
     }
 
