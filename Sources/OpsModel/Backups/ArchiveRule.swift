@@ -38,6 +38,21 @@ enum ArchiveRule {
     /// The archiving reason: `crit` when broken, else an `ok` line naming the last archived segment.
     static func reasons(_ archive: ArchiveState?, now: Date) -> [Reason] {
         guard let archive else { return [] }
+        let status: Status
+        if archive.toolError != nil || (isBroken(archive) && archive.lastFailedTime != nil) {
+            status = .crit
+        } else if archive.lastArchivedTime != nil {
+            status = .ok
+        } else {
+            // Repository bounds without PostgreSQL's archiver statistics: nothing to judge archiving by.
+            return []
+        }
+        // Written when read: every environment has this reason, and a screen shows a few.
+        return [Reason(rule: rule, status: status) { text(archive, now: now) }]
+    }
+
+    /// The sentence and data of the archiving reason of `archive`, which has one.
+    private static func text(_ archive: ArchiveState, now: Date) -> (message: String, data: [String: String]) {
         var data: [String: String] = ["failed_count": String(archive.failedCount)]
         if let time = archive.lastArchivedTime { data["last_archived_time"] = BackupWording.iso(time) }
         if let wal = archive.lastArchivedWAL { data["last_archived_wal"] = wal }
@@ -47,28 +62,21 @@ enum ArchiveRule {
         if let error = archive.toolError { data["tool_error"] = error }
 
         if let error = archive.toolError {
-            return [Reason(rule: rule, status: .crit, message: "archiving failing: pgBackRest reports \(error)", data: data)]
+            return ("archiving failing: pgBackRest reports \(error)", data)
         }
         // failed_count is cumulative since the statistics reset, so it is quoted as such, never as a rate.
         let failures = archive.failedCount == 1 ? "1 failure" : "\(archive.failedCount) failures"
         if isBroken(archive), let failed = archive.lastFailedTime {
             let lastFailure = "last failed \(archive.lastFailedWAL ?? "segment") at \(BackupWording.instant(failed, now: now))"
-            let message: String
             if let archived = archive.lastArchivedTime {
-                message = "archiving failing since \(BackupWording.instant(archived, now: now)) (\(failures) since stats reset; \(lastFailure))"
-            } else {
-                message = "archiving failing: nothing archived since stats reset (\(failures); \(lastFailure))"
+                return ("archiving failing since \(BackupWording.instant(archived, now: now)) (\(failures) since stats reset; \(lastFailure))", data)
             }
-            return [Reason(rule: rule, status: .crit, message: message, data: data)]
+            return ("archiving failing: nothing archived since stats reset (\(failures); \(lastFailure))", data)
         }
-        guard let archived = archive.lastArchivedTime else {
-            // Repository bounds without PostgreSQL's archiver statistics: nothing to judge archiving by.
-            return []
-        }
-        var message = "archiving working: \(archive.lastArchivedWAL ?? "last segment") archived at \(BackupWording.instant(archived, now: now))"
+        var message = "archiving working: \(archive.lastArchivedWAL ?? "last segment") archived at \(archive.lastArchivedTime.map { BackupWording.instant($0, now: now) } ?? "an unknown time")"
         if let failed = archive.lastFailedTime {
             message += "; recovered from \(failures) (last at \(BackupWording.instant(failed, now: now)))"
         }
-        return [Reason(rule: rule, status: .ok, message: message, data: data)]
+        return (message, data)
     }
 }

@@ -36,8 +36,8 @@ enum RecoveryPointRule {
 
     /// The recovery point reason; `crit` with no good backup, nothing when there is no data to judge.
     static func reasons(_ point: Point?, chain: BackupChain, statusKnown: Bool, rpo: TimeInterval, now: Date) -> [Reason] {
-        let rpoData = ["rpo_seconds": BackupWording.seconds(rpo)]
         guard let point else {
+            let rpoData = ["rpo_seconds": BackupWording.seconds(rpo)]
             if chain.backups.isEmpty {
                 // An unknown tool status with an empty list is missing data, not proof of no backup.
                 guard statusKnown else { return [] }
@@ -47,14 +47,18 @@ enum RecoveryPointRule {
             return [Reason(rule: rule, status: .crit, message: "no restorable backup: \(count) retained, none good", data: rpoData.merging(["retained": String(count)]) { $1 })]
         }
         let exposure = now.timeIntervalSince(point.date)
-        let source = point.fromArchive ? "last archived WAL after \(point.backup.displayName)" : "stop of \(point.backup.displayName)"
-        let message = "recovery point \(BackupWording.instant(point.date, now: now)), \(BackupWording.duration(exposure)) ago, RPO \(BackupWording.duration(rpo)) (\(source))"
-        let data = rpoData.merging([
-            "recovery_point": BackupWording.iso(point.date),
-            "exposure_seconds": BackupWording.seconds(exposure),
-            "source": point.fromArchive ? "wal-archive" : "backup",
-            "backup": point.backup.label,
-        ]) { $1 }
-        return [Reason(rule: rule, status: status(exposure: exposure, rpo: rpo), message: message, data: data)]
+        // Written when read: every environment has this reason, and a screen shows a few.
+        return [Reason(rule: rule, status: status(exposure: exposure, rpo: rpo)) {
+            let source = point.fromArchive ? "last archived WAL after \(point.backup.displayName)" : "stop of \(point.backup.displayName)"
+            let message = "recovery point \(BackupWording.instant(point.date, now: now)), \(BackupWording.duration(exposure)) ago, RPO \(BackupWording.duration(rpo)) (\(source))"
+            let data = [
+                "rpo_seconds": BackupWording.seconds(rpo),
+                "recovery_point": BackupWording.iso(point.date),
+                "exposure_seconds": BackupWording.seconds(exposure),
+                "source": point.fromArchive ? "wal-archive" : "backup",
+                "backup": point.backup.label,
+            ]
+            return (message, data)
+        }]
     }
 }
