@@ -243,7 +243,10 @@ final class ConsoleRuntime {
         let shown = (signals: state.snapshot?.estate.signals ?? [], generation: state.snapshotGeneration)
         Task.detached {
             let snapshot = await source.load(now: now)
-            mailbox.post(ConsoleRuntime.loadedMessage(snapshot, fixedNow: fixedNow, settings: viewSettings, shown: shown))
+            let message = ConsoleRuntime.loadedMessage(snapshot, fixedNow: fixedNow, settings: viewSettings, shown: shown)
+            mailbox.post(message)
+            // The frame goes out meanwhile; what it does not show is made next, off the main thread.
+            if case .snapshotDerived(_, let derived, _) = message { derived.prepare() }
         }
     }
 
@@ -282,6 +285,7 @@ final class ConsoleRuntime {
         Task.detached {
             let derived = DerivedViews(estate: snapshot.estate, now: now, settings: settings)
             mailbox.post(.tickDerived(derived, snapshotGeneration: generation))
+            derived.prepare()
         }
     }
 

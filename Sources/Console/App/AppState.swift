@@ -31,7 +31,12 @@ public struct AppState: Sendable {
     public internal(set) var overallCounts: [Status: Int] = [:]
     /// Every planned release with the calendar's verdict, judged with the overview: the Calendar
     /// view judged them all again for each of its lanes in every frame.
-    var plannedReleases = PlannedReleases()
+    var plannedReleases: PlannedReleases {
+        get { deferredPlannedReleases.value }
+        set { deferredPlannedReleases = Deferred(newValue) }
+    }
+    /// Made when first read (see `DerivedViews`).
+    var deferredPlannedReleases = Deferred(PlannedReleases())
     public var now: Date
     /// A fixed `--now`: the clock never ticks and the screen holds still.
     public var clockIsFixed: Bool
@@ -45,12 +50,20 @@ public struct AppState: Sendable {
     public internal(set) var environmentList = EnvironmentList(overview: nil, state: EnvironmentsState())
     public var health = HealthState()
     /// The Health view's environments for the overview and its list filter: derived, kept current by `Update`.
-    var healthList = HealthEnvironmentList(overview: nil, filter: "")
+    var healthList: HealthEnvironmentList {
+        get { deferredHealthList.value }
+        set { deferredHealthList = Deferred(newValue) }
+    }
+    var deferredHealthList = Deferred(HealthEnvironmentList(overview: nil, filter: ""))
     public var calendar = CalendarState()
     public var runbooks = RunbooksState()
     public var backups = BackupsState()
     /// The Backups view's environments for the overview and its filter: derived, kept current by `Update`.
-    public internal(set) var backupsList = BackupsList(overview: nil, estate: Estate(), filter: "")
+    public internal(set) var backupsList: BackupsList {
+        get { deferredBackupsList.value }
+        set { deferredBackupsList = Deferred(newValue) }
+    }
+    var deferredBackupsList = Deferred(BackupsList(overview: nil, estate: Estate(), filter: ""))
     public var readOnly: Bool
     public var themeName: String
     /// A one-line notice in the status bar (an unknown command, a theme switched).

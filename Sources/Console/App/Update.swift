@@ -90,9 +90,9 @@ public enum Update {
         state.overview = views.overview
         state.overallCounts = views.overallCounts
         state.environmentList = views.environmentList
-        state.healthList = views.healthList
-        state.backupsList = views.backupsList
-        state.plannedReleases = views.plannedReleases
+        state.deferredHealthList = views.healthList
+        state.deferredBackupsList = views.backupsList
+        state.deferredPlannedReleases = views.plannedReleases
         // Settings changed while the lists were derived elsewhere (a filter typed meanwhile).
         refreshLists(&state)
         let list = state.environmentList
@@ -102,11 +102,13 @@ public enum Update {
         keepSelectionVisible(&state)
     }
 
-    /// Rebuilds the lists whose view settings changed since they were derived; costs nothing when none did.
+    /// Rebuilds the lists whose view settings changed since they were derived; costs nothing when
+    /// none did. A list not made yet is left to be made with the settings when first read.
     static func refreshLists(_ state: inout AppState) {
         state.environmentList = state.environmentList.updated(for: state.environments)
-        state.healthList = state.healthList.updated(filter: HealthUpdate.listFilter(state.health))
-        state.backupsList = state.backupsList.updated(filter: state.backups.filter)
+        let (healthFilter, backupsFilter) = (HealthUpdate.listFilter(state.health), state.backups.filter)
+        state.deferredHealthList = state.deferredHealthList.map { $0.updated(filter: healthFilter) }
+        state.deferredBackupsList = state.deferredBackupsList.map { $0.updated(filter: backupsFilter) }
     }
 
     private static func handleKey(_ key: Key, state: inout AppState, keymap: Keymap, themes: [String]) -> [Command] {

@@ -70,4 +70,9 @@ public struct BackupsList: Sendable {
     static func searchFields(_ row: EnvironmentOverview) -> [String] {
         [row.environment.id, row.environment.name, row.environment.tenantID, row.tenantName]
     }
+
+    /// Makes the texts the `/` filter searches now (see `RowLookup.prepare`).
+    func prepareFilter() {
+        lookup.prepare()
+    }
 }

@@ -122,6 +122,11 @@ public struct EnvironmentList: Sendable {
                 environment.stage.rawValue, environment.tier.rawValue, environment.release?.version ?? "",
                 environment.cluster, environment.namespace] + environment.tags
     }
+
+    /// Makes the texts the `/` filter searches now (see `RowLookup.prepare`).
+    func prepareFilter() {
+        lookup.prepare()
+    }
 }
 
 extension EnvironmentList {

@@ -101,4 +101,9 @@ struct HealthEnvironmentList: Sendable {
         return [environment.id, environment.name, row.tenantName, environment.region, environment.stage.rawValue,
                 environment.tier.rawValue, row.health.rawValue] + environment.tags
     }
+
+    /// Makes the texts the `/` filter searches now (see `RowLookup.prepare`).
+    func prepareFilter() {
+        lookup.prepare()
+    }
 }

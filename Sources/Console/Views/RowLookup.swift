@@ -5,31 +5,48 @@ import OpsModel
 struct RowLookup: Sendable {
     /// A row's fields joined by a newline: typed filters never contain one (Enter ends the
     /// input), so a match can not run across two fields, as when each field was searched alone.
-    private let texts: [String]
+    /// Made when first filtered (or by `prepare`): at 10,000 environments the lowercased texts of
+    /// three lists held back the first frame, which filters nothing.
+    private let texts: Deferred<[String]>
     /// The first row of each id.
     private let rowByID: [String: Int]
+    private let rowCount: Int
 
-    init(_ rows: [EnvironmentOverview], fields: (EnvironmentOverview) -> [String]) {
+    init(_ rows: [EnvironmentOverview], fields: @escaping @Sendable (EnvironmentOverview) -> [String]) {
         self.init(rows, id: { $0.environment.id }, fields: fields)
     }
 
     /// The lookup of list entries that each stand for one row: its environment's id and its fields.
-    init<Element>(_ elements: [Element], id: (Element) -> String, fields: (Element) -> [String]) {
-        var texts: [String] = []
-        texts.reserveCapacity(elements.count)
+    init<Element: Sendable>(_ elements: [Element], id: (Element) -> String, fields: @escaping @Sendable (Element) -> [String]) {
         var rowByID: [String: Int] = [:]
         rowByID.reserveCapacity(elements.count)
         // Read through the buffer, whose elements are lent, not copied: at 10,000 environments
         // copying each row (retaining every field) was most of building three lookups (perf).
         elements.withUnsafeBufferPointer { elements in
             for index in elements.indices {
-                texts.append(fields(elements[index]).joined(separator: "\n").lowercased())
                 let id = id(elements[index])
                 if rowByID[id] == nil { rowByID[id] = index }
             }
         }
-        self.texts = texts
         self.rowByID = rowByID
+        rowCount = elements.count
+        texts = Deferred { Self.texts(elements, fields: fields) }
+    }
+
+    private static func texts<Element>(_ elements: [Element], fields: (Element) -> [String]) -> [String] {
+        var texts: [String] = []
+        texts.reserveCapacity(elements.count)
+        elements.withUnsafeBufferPointer { elements in
+            for index in elements.indices {
+                texts.append(fields(elements[index]).joined(separator: "\n").lowercased())
+            }
+        }
+        return texts
+    }
+
+    /// Makes the texts a filter searches now, so the first keystroke does not wait for them.
+    func prepare() {
+        texts.prepare()
     }
 
     /// The row of an environment.
@@ -41,6 +58,7 @@ struct RowLookup: Sendable {
     func narrow(_ order: [Int], to filter: String) -> [Int] {
         let needle = filter.lowercased()
         guard !needle.isEmpty else { return order }
+        let texts = self.texts.value
         // `contains` goes through Foundation's string search, about 9,000 instructions a row
         // (callgrind): 10,000 rows missed a frame. An ASCII needle can only match ASCII bytes, so
         // a byte search of the UTF-8 finds the same rows (but after a decomposed accent).
@@ -69,7 +87,7 @@ struct RowLookup: Sendable {
 
     /// For each row, its position in `order`, or -1 when `order` leaves it out.
     func positions(in order: [Int]) -> [Int] {
-        var positions = [Int](repeating: -1, count: texts.count)
+        var positions = [Int](repeating: -1, count: rowCount)
         for (position, row) in order.enumerated() { positions[row] = position }
         return positions
     }
