@@ -172,7 +172,11 @@ final class SignalLineReader {
 
     private func definition(_ item: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> SignalDefinition? {
         if let index = definitions.index(of: range, in: item) { return definitions[index] }
-        guard let definition = catalog[String(decoding: item[range], as: UTF8.self)] else { return nil }
+        guard let shared = catalog[String(decoding: item[range], as: UTF8.self)] else { return nil }
+        // This reader's own copy of the key and traits, equal to the catalog's: every signal
+        // retains both, and the catalog's, retained by the readers on every core at once, had
+        // their reference counts bounce from core to core (perf).
+        let definition = SignalDefinition(key: String(decoding: item[range], as: UTF8.self), traits: SignalTraits(shared.traits.values))
         definitions.append(UnsafeBufferPointer(rebasing: item[range]), definition)
         return definition
     }
