@@ -213,7 +213,8 @@ import Testing
     private typealias Random = FixtureYAMLDifferentialTests.Random
     private static let anchor = ISO8601.parse("2026-11-27T09:00:00Z")!
 
-    private static let header = """
+    /// A file's start naming the tenants the items refer to.
+    static let header = """
     apiVersion: opsdeck/v1
     tenants:
       - {id: acme, name: Acme Retail, tenancy: dedicated}
@@ -252,41 +253,16 @@ import Testing
             let value = random.pick(values)
             lines.append(field + ":" + (value.hasPrefix("\n") ? value : " " + value))
         }
-        let spoilt = random.below(4) == 0
-        if spoilt {
-            let spoiler = random.pick(spoilers)
-            let field = String(spoiler.prefix { $0 != ":" })
-            // The spoiler replaces the good line of its field (or joins the item).
-            if let index = lines.firstIndex(where: { $0.hasPrefix(field + ":") }), field != "name" { lines[index] = spoiler } else { lines.append(spoiler) }
-        }
-        if random.below(3) == 0 {
-            for index in lines.indices.reversed() { lines.swapAt(index, random.below(index + 1)) }
-            // The plain form starts with `- key: value` (a list's key first is read the general way).
-            if let first = lines.firstIndex(where: { !$0.contains("\n") && !$0.hasSuffix(":") && !$0.hasPrefix("#") }) { lines.swapAt(0, first) }
-        }
-        return ("  - " + lines.joined(separator: "\n    ") + "\n", spoilt)
+        return BlockItemSamples.item(lines, spoilers: spoilers, joining: ["name"], &random)
     }
 
     @Test(arguments: [30, ItemReaders.concurrentMinimum + 50])
     func environmentsReadStraightFromTheirBytesAreTheOnesTheGeneralReaderReads(count: Int) {
         var random = Random(state: UInt64(7 + count))
-        var text = Self.header + "environments:\n"
-        var (readDirectly, clean) = (0, 0)
         let reader = EnvironmentBlockReader(tenants: ["acme": Tenant(id: "acme", name: "Acme", tenancy: .dedicated), "bolt": Tenant(id: "bolt", name: "Bolt", tenancy: .multiTenant)], anchor: Self.anchor)
-        for index in 0..<count {
-            let (item, spoilt) = Self.environmentItem(&random, index: index)
-            text += item
-            let bytes = Array(item.utf8.dropFirst(2))
-            if bytes.withUnsafeBufferPointer({ reader.environment($0) }) != nil { readDirectly += 1 }
-            if !spoilt { clean += 1 }
-        }
-        // Every clean item is read directly (spoilt ones may be too: a spoiler can be harmless).
-        #expect(readDirectly >= clean, "clean items should all be read directly (\(readDirectly) of \(clean))")
-        #expect(readDirectly < count, "some items should be handed on")
-        #expect(FixtureYAMLTests.fast(text) != nil, "the file should be in the fast reader's subset (not read by Yams)")
-        let direct = PlainFormReadingTests.expectReadTheSameBothWays([("environments.yaml", text)])
+        let direct = BlockItemSamples.expectReadDirectly(count: count, header: Self.header, list: "environments", &random,
+                                                         item: { Self.environmentItem(&$0, index: $1) }, readsDirectly: { reader.environment($0) != nil })
         #expect(direct.estate.environments.count > count / 2, "most environments should load")
-        #expect(direct.issues.count > count / 20, "some items should have problems")
     }
 
     @Test func aPlainItemIsReadDirectlyAndAnUnusualOneIsHandedOn() {

@@ -77,19 +77,19 @@ final class EnvironmentBlockReader {
     /// reader (a null, an unknown stage or tier, anything malformed).
     private func read(_ key: String, _ value: PlainBlockItem.Value, _ bytes: UnsafeBufferPointer<UInt8>, into fields: inout Fields) -> Bool {
         if let field = Self.textField(key) {
-            guard case .scalar(let range, let quoted) = value, let text = text(range, quoted, bytes) else { return false }
+            guard case .scalar(let range, let quoted) = value, let text = texts.plainText(range, quoted, bytes) else { return false }
             fields[keyPath: field] = text
             return true
         }
         switch (key, value) {
         case ("stage", .scalar(let range, let quoted)):
-            fields.stage = text(range, quoted, bytes).flatMap(Stage.init(rawValue:))
+            fields.stage = texts.plainText(range, quoted, bytes).flatMap(Stage.init(rawValue:))
             return fields.stage != nil
         case ("tier", .scalar(let range, let quoted)):
-            fields.tier = text(range, quoted, bytes).flatMap(Tier.init(rawValue:))
+            fields.tier = texts.plainText(range, quoted, bytes).flatMap(Tier.init(rawValue:))
             return fields.tier != nil
         case ("tenancy", .scalar(let range, let quoted)):
-            fields.tenancy = text(range, quoted, bytes).flatMap(Tenancy.init(rawValue:))
+            fields.tenancy = texts.plainText(range, quoted, bytes).flatMap(Tenancy.init(rawValue:))
             return fields.tenancy != nil
         case ("release", .flow(let range)):
             fields.release = release(range, bytes)
@@ -101,30 +101,24 @@ final class EnvironmentBlockReader {
             fields.tags = items.map { texts.interned(bytes, $0.range) }
             return true
         case ("owners", .list(let items)):
-            guard let contacts = mappings(items, bytes, contact) else { return false }
+            guard let contacts = PlainBlockItem.mappings(items, bytes, contact) else { return false }
             fields.owners = contacts
             return true
         case ("escalation", .list(let items)):
-            guard let contacts = mappings(items, bytes, contact) else { return false }
+            guard let contacts = PlainBlockItem.mappings(items, bytes, contact) else { return false }
             fields.escalation = contacts
             return true
         case ("links", .list(let items)):
-            guard let links = mappings(items, bytes, link) else { return false }
+            guard let links = PlainBlockItem.mappings(items, bytes, link) else { return false }
             fields.links = links
             return true
         case ("components", .list(let items)):
-            guard let components = mappings(items, bytes, component) else { return false }
+            guard let components = PlainBlockItem.mappings(items, bytes, component) else { return false }
             fields.components = components
             return true
         default:
             return false
         }
-    }
-
-    /// A scalar's text, nil for a plain null (which the general reader treats as not given).
-    private func text(_ range: Range<Int>, _ quoted: Bool, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard quoted || !PlainFlowCursor(bytes, at: 0).isNull(range) else { return nil }
-        return texts.interned(bytes, range)
     }
 
     private func isKnownZone(_ identifier: String) -> Bool {
@@ -134,59 +128,26 @@ final class EnvironmentBlockReader {
         return true
     }
 
-    /// A plain flow mapping's texts by key, in the order of `keys` (eight at most); nil when it
-    /// has another key, a key twice, a null, or is not in the plain form. Matched on bytes, and
-    /// kept in place: a dictionary per mapping cost more than the general reader, and an array
-    /// of entries and one of values were most of a component's cost (callgrind).
-    private func texts(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ keys: [StaticString]) -> MappingTexts? {
-        let matcher = PlainFlowCursor(bytes, at: 0)
-        var values = MappingTexts()
-        var seen: UInt8 = 0
-        var cursor = PlainFlowCursor(bytes, at: range.lowerBound)
-        let plain = cursor.mapping { key, inner in
-            guard let (value, quoted) = inner.scalar(), let slot = keys.firstIndex(where: { matcher.matches(key, $0) }),
-                  seen & (1 << slot) == 0, let text = text(value, quoted, bytes)
-            else { return false }
-            seen |= 1 << slot
-            values.set(slot, text)
-            return true
-        }
-        return plain ? values : nil
-    }
-
-    /// Each plain flow mapping of a list read by `make`; nil when any needs the general reader.
-    private func mappings<Element>(
-        _ items: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, _ make: (Range<Int>, UnsafeBufferPointer<UInt8>) -> Element?
-    ) -> [Element]? {
-        var result: [Element] = []
-        result.reserveCapacity(items.count)
-        for range in items {
-            guard let element = make(range, bytes) else { return nil }
-            result.append(element)
-        }
-        return result
-    }
-
     private func release(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> DeployedRelease? {
-        guard let (version, instant, _, _, _, _, _, _) = texts(range, bytes, ["version", "deployedAt"])?.all, let version, let instant,
+        guard let (version, instant, _, _, _, _, _, _) = texts.mappingTexts(range, bytes, ["version", "deployedAt"])?.all, let version, let instant,
               let deployedAt = FixtureTime.instant(instant, anchor: anchor)
         else { return nil }
         return DeployedRelease(version: version, deployedAt: deployedAt)
     }
 
     private func contact(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Contact? {
-        guard let (name, role, reach, _, _, _, _, _) = texts(range, bytes, ["name", "role", "reach"])?.all, let name else { return nil }
+        guard let (name, role, reach, _, _, _, _, _) = texts.mappingTexts(range, bytes, ["name", "role", "reach"])?.all, let name else { return nil }
         return Contact(name: name, role: role ?? "", reach: reach ?? "")
     }
 
     private func link(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Link? {
-        guard let (title, url, _, _, _, _, _, _) = texts(range, bytes, ["title", "url"])?.all, let title, let url else { return nil }
+        guard let (title, url, _, _, _, _, _, _) = texts.mappingTexts(range, bytes, ["title", "url"])?.all, let title, let url else { return nil }
         return Link(title: title, url: url)
     }
 
     private func component(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Component? {
         guard let (id, kindText, name, version, readyText, desiredText, integration, _) =
-                texts(range, bytes, ["id", "kind", "name", "version", "ready", "desired", "integration"])?.all,
+                texts.mappingTexts(range, bytes, ["id", "kind", "name", "version", "ready", "desired", "integration"])?.all,
               let id, let kind = kindText.flatMap(kind)
         else { return nil }
         var ready: Int?
@@ -207,25 +168,5 @@ final class EnvironmentBlockReader {
         guard let kind = ComponentKind(rawValue: text) else { return nil }
         kinds[text] = kind
         return kind
-    }
-}
-
-/// Up to eight texts of one flow mapping, by their key's place in the reader's list, held
-/// without an array and read once as a whole (`all`): reading them one by one through a
-/// subscript copied all eight each time.
-private struct MappingTexts {
-    private(set) var all: (String?, String?, String?, String?, String?, String?, String?, String?) = (nil, nil, nil, nil, nil, nil, nil, nil)
-
-    mutating func set(_ slot: Int, _ text: String) {
-        switch slot {
-        case 0: all.0 = text
-        case 1: all.1 = text
-        case 2: all.2 = text
-        case 3: all.3 = text
-        case 4: all.4 = text
-        case 5: all.5 = text
-        case 6: all.6 = text
-        default: all.7 = text
-        }
     }
 }

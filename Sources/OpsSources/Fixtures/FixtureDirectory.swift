@@ -159,7 +159,10 @@ public enum FixtureDirectory {
             estate.windows += reader.items("windows").compactMap(CalendarFixtures.window)
             references.keep(reader.items("approvals"), into: &estate.approvals, CalendarFixtures.approval, \.environmentID)
             references.keep(reader.items("releases"), into: &estate.releases, CalendarFixtures.release, \.environmentID)
-            references.keep(reader.items("backups"), into: &estate.backups, BackupFixtures.environmentBackups, \.environmentID)
+            references.keep(reader.items("backups"), into: &estate.backups, decoder: {
+                let blocks = readsLinesDirectly ? BackupsBlockReader(environments: environmentsByID, anchor: now) : nil
+                return ItemDecoder(direct: blocks.map { blocks in { blocks.backups($0) } }, general: BackupFixtures.environmentBackups)
+            }, \.environmentID)
             references.keep(reader.items("restoreTests"), into: &estate.restoreTests, BackupFixtures.restoreTest, \.environmentID)
             reader.finish()
             // Only a large estate frees enough to be worth giving back (a trim touches the heap).

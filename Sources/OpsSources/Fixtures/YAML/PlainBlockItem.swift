@@ -103,4 +103,17 @@ struct PlainBlockItem {
         for index in offset..<(offset + indent) where item[index] != UInt8(ascii: " ") { return false }
         return item[offset + indent] == UInt8(ascii: "-") && item[offset + indent + 1] == UInt8(ascii: " ")
     }
+
+    /// Each plain flow mapping of a `.list` value read by `make`; nil when any needs the general reader.
+    static func mappings<Element>(
+        _ items: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, _ make: (Range<Int>, UnsafeBufferPointer<UInt8>) -> Element?
+    ) -> [Element]? {
+        var result: [Element] = []
+        result.reserveCapacity(items.count)
+        for range in items {
+            guard let element = make(range, bytes) else { return nil }
+            result.append(element)
+        }
+        return result
+    }
 }
