@@ -159,6 +159,18 @@ import Testing
         #expect(first.traits === direct.estate.signals.last?.traits)
     }
 
+    /// The reader's sample buffer grows for a series longer than any before it (64 values at first).
+    @Test func aSeriesLongerThanItsReadersBufferIsReadInFull() throws {
+        let values = (0..<300).map { String(Double($0) / 4) }
+        let signals = "apiVersion: opsdeck/v1\nsignals:\n"
+            + "  - {env: dev-a, component: pg, key: pg.waiting_locks, samples: [1, 2]}\n"
+            + "  - {env: prod-a-long-environment-name, component: traefik, key: http.p95_latency_ms, samples: [\(values.joined(separator: ", "))]}\n"
+        let direct = Self.expectReadTheSameBothWays([("estate.yaml", Self.estate), ("signals.yaml", signals)])
+        let long = try #require(direct.estate.signals.last)
+        #expect(long.samples.values == (0..<300).map { Double($0) / 4 })
+        #expect(direct.estate.signals.first?.samples.values == [1, 2])
+    }
+
     /// Loads `files` reading items directly and only the general way; both must give the same
     /// estate and issues. Returns the direct load.
     static func expectReadTheSameBothWays(_ files: [(String, String)]) -> FixtureLoad {

@@ -16,7 +16,7 @@ final class SignalLineReader {
     private let pool: SamplePool
     private let anchor: Date
     /// Reused for every item's samples before they go to the pool.
-    private var values: [Double] = []
+    private var values = SampleScratch()
     /// The last environment read (a file lists an environment's signals together): its id's
     /// bytes, its own id string, and its components' ids as bytes and as its own strings. Kept
     /// apart from the `Environment`, whose copy would retain every one of its fields.
@@ -33,6 +33,10 @@ final class SignalLineReader {
         self.anchor = anchor
     }
 
+    deinit {
+        values.deallocate()
+    }
+
     /// The signal of the item whose bytes start at its dash, or nil to read it the general way.
     func signal(_ item: UnsafeBufferPointer<UInt8>) -> Signal? {
         guard let fields = fields(item), selectEnvironment(item, fields.environment),
@@ -41,7 +45,7 @@ final class SignalLineReader {
         else { return nil }
         // As the general reader builds it: the catalog's traits (its processes replaced by the
         // item's own, when it lists any), the newest sample at the load's instant, a minute apart.
-        let samples = SampleSeries(values: values, newest: anchor, step: 60, pool: pool)
+        let samples = SampleSeries(values: values.filled, newest: anchor, step: 60, pool: pool)
         return Signal(key: definition.key, environmentID: environmentID, componentID: components[componentIndex],
                       traits: traits(definition), samples: samples, error: nil)
     }
@@ -83,8 +87,7 @@ final class SignalLineReader {
         processes.removeAll(keepingCapacity: true)
         // Filled as a local: a class's stored property is checked for exclusive access on each append.
         var values = self.values
-        self.values = []
-        values.removeAll(keepingCapacity: true)
+        values.count = 0
         defer { self.values = values }
         repeat {
             guard let name = cursor.word(), cursor.skipSeparator(UInt8(ascii: ":")) else { return nil }
@@ -127,7 +130,7 @@ final class SignalLineReader {
     }
 
     /// A `[…]` of plain decimals, appended to `values`.
-    private static func readSamples(_ cursor: inout PlainFlowCursor, into values: inout [Double]) -> Bool {
+    private static func readSamples(_ cursor: inout PlainFlowCursor, into values: inout SampleScratch) -> Bool {
         guard cursor.skip(UInt8(ascii: "[")) else { return false }
         if cursor.skip(UInt8(ascii: "]")) { return true }
         repeat {
@@ -198,3 +201,33 @@ final class SignalLineReader {
         return true
     }
 }
+
+/// A reader's buffer for one series' samples, grown when a series is longer than any before:
+/// appending to an array checked its uniqueness and capacity for every value (callgrind).
+struct SampleScratch {
+    private var storage = UnsafeMutableBufferPointer<Double>.allocate(capacity: 64)
+    /// How many values are set.
+    var count = 0
+
+    /// The values set so far.
+    var filled: UnsafeBufferPointer<Double> {
+        UnsafeBufferPointer(rebasing: storage[..<count])
+    }
+
+    mutating func append(_ value: Double) {
+        if count == storage.count {
+            let larger = UnsafeMutableBufferPointer<Double>.allocate(capacity: storage.count * 2)
+            _ = larger.initialize(from: storage)
+            storage.deallocate()
+            storage = larger
+        }
+        storage[count] = value
+        count += 1
+    }
+
+    /// Frees the storage; the owner calls it once, when it goes.
+    func deallocate() {
+        storage.deallocate()
+    }
+}
+
