@@ -20,13 +20,33 @@ import TerminalUI
     @Test func onlyTheEnvironmentsListIsMadeAtOnce() {
         let state = DemoState.make()
         let derived = Self.derived(DemoState.snapshot(), for: state)
-        #expect(!derived.healthList.isReady)
-        #expect(!derived.backupsList.isReady)
+        #expect(!derived.healthList.list.isReady)
+        #expect(!derived.backupsList.list.isReady)
         #expect(!derived.plannedReleases.isReady)
         derived.prepare()
-        #expect(derived.healthList.isReady)
-        #expect(derived.backupsList.isReady)
+        #expect(derived.healthList.list.isReady)
+        #expect(derived.backupsList.list.isReady)
         #expect(derived.plannedReleases.isReady)
+    }
+
+    @Test func theListOfTheViewOnScreenIsMadeAtOnce() {
+        var state = DemoState.make()
+        _ = DemoState.press([.character("2")], &state)
+        let derived = Self.derived(DemoState.snapshot(), for: state)
+        #expect(derived.healthList.list.isReady)
+        #expect(!derived.backupsList.list.isReady)
+        #expect(!derived.plannedReleases.isReady)
+    }
+
+    @Test func keysOnAnotherViewLeaveAListNobodyReadsAsItIs() {
+        var state = DemoState.make()
+        let snapshot = DemoState.snapshot()
+        let derived = Self.derived(snapshot, for: state)
+        _ = Update.apply(Self.loaded(snapshot, derived, for: state), to: &state)
+        _ = DemoState.press(Array(repeating: Key.character("j"), count: 20), &state)
+        #expect(state.deferredHealthList.list === derived.healthList.list, "no new list per key")
+        #expect(state.deferredBackupsList.list === derived.backupsList.list)
+        #expect(!derived.healthList.list.isReady, "and nothing made it")
     }
 
     @Test func aListReadLaterIsNarrowedByTheFilterTypedMeanwhile() {

@@ -52,18 +52,20 @@ public struct AppState: Sendable {
     /// The Health view's environments for the overview and its list filter: derived, kept current by `Update`.
     var healthList: HealthEnvironmentList {
         get { deferredHealthList.value }
-        set { deferredHealthList = Deferred(newValue) }
+        set { deferredHealthList = DeferredList(made: newValue, filter: newValue.filter) }
     }
-    var deferredHealthList = Deferred(HealthEnvironmentList(overview: nil, filter: ""))
+    /// The Health list, made when first read (see `DerivedViews`).
+    var deferredHealthList = DeferredList(made: HealthEnvironmentList(overview: nil, filter: ""), filter: "")
     public var calendar = CalendarState()
     public var runbooks = RunbooksState()
     public var backups = BackupsState()
     /// The Backups view's environments for the overview and its filter: derived, kept current by `Update`.
     public internal(set) var backupsList: BackupsList {
         get { deferredBackupsList.value }
-        set { deferredBackupsList = Deferred(newValue) }
+        set { deferredBackupsList = DeferredList(made: newValue, filter: newValue.filter) }
     }
-    var deferredBackupsList = Deferred(BackupsList(overview: nil, estate: Estate(), filter: ""))
+    /// The Backups list, made when first read (see `DerivedViews`).
+    var deferredBackupsList = DeferredList(made: BackupsList(overview: nil, estate: Estate(), filter: ""), filter: "")
     public var readOnly: Bool
     public var themeName: String
     /// A one-line notice in the status bar (an unknown command, a theme switched).

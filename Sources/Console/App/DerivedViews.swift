@@ -5,7 +5,8 @@ import OpsSources
 /// The verdicts at one instant and every list the views draw from them, derived together once
 /// per load or tick: on the main thread for a small estate, by a task of its own for a large one
 /// (at 10,000 environments the overview and the four lists are ~0.3 s that keys would wait for).
-/// The Environments list is made at once; the others when first read, or by `prepare`.
+/// The Environments list and the list of the view on screen are made at once; the others when
+/// first read, or by `prepare`.
 public struct DerivedViews: Sendable {
     /// The view settings the lists are derived with; `Update` narrows or re-sorts them if the
     /// settings changed while the lists were being derived.
@@ -13,22 +14,26 @@ public struct DerivedViews: Sendable {
         var environments: EnvironmentsState
         var healthFilter: String
         var backupsFilter: String
+        /// The view on screen: its list is made at once, the others when first read.
+        var activeView: ViewID
 
         /// The settings of `state`'s views.
         public init(_ state: AppState) {
             environments = state.environments
             healthFilter = HealthUpdate.listFilter(state.health)
             backupsFilter = state.backups.filter
+            activeView = state.activeView
         }
     }
 
     public let overview: EstateOverview
     let overallCounts: [Status: Int]
     let environmentList: EnvironmentList
-    /// The other views' lists, made when first read or by `prepare`: the first frame shows the
-    /// Environments view, and at 10,000 environments these held it back by ~40 ms.
-    let healthList: Deferred<HealthEnvironmentList>
-    let backupsList: Deferred<BackupsList>
+    /// The lists of the views not on screen, made when first read or by `prepare`: a frame
+    /// shows one view, and at 10,000 environments these held the first frame back by ~40 ms.
+    /// The Environments list is always made at once (the selection is repaired in it).
+    let healthList: DeferredList<HealthEnvironmentList>
+    let backupsList: DeferredList<BackupsList>
     let plannedReleases: Deferred<PlannedReleases>
 
     /// Derives the overview of `estate` at `now`, then the lists.
@@ -41,9 +46,18 @@ public struct DerivedViews: Sendable {
         self.overview = overview
         overallCounts = overview.rows.reduce(into: [:]) { counts, row in counts[row.overall, default: 0] += 1 }
         environmentList = EnvironmentList(overview: overview, state: settings.environments)
-        healthList = Deferred { HealthEnvironmentList(overview: overview, filter: settings.healthFilter) }
-        backupsList = Deferred { BackupsList(overview: overview, estate: estate, filter: settings.backupsFilter) }
-        plannedReleases = Deferred { PlannedReleases(PlannedReleaseCheck.all(estate: estate, calendar: overview.calendar)) }
+        let health = Deferred { HealthEnvironmentList(overview: overview, filter: settings.healthFilter) }
+        let backups = Deferred { BackupsList(overview: overview, estate: estate, filter: settings.backupsFilter) }
+        let releases = Deferred { PlannedReleases(PlannedReleaseCheck.all(estate: estate, calendar: overview.calendar)) }
+        switch settings.activeView {
+        case .health: health.prepare()
+        case .backups: backups.prepare()
+        case .calendar: releases.prepare()
+        case .environments, .runbooks: break
+        }
+        healthList = DeferredList(health, filter: settings.healthFilter)
+        backupsList = DeferredList(backups, filter: settings.backupsFilter)
+        plannedReleases = releases
     }
 
     /// Makes the deferred lists and every list's `/` texts now, side by side, so the keys after

@@ -107,8 +107,8 @@ public enum Update {
     static func refreshLists(_ state: inout AppState) {
         state.environmentList = state.environmentList.updated(for: state.environments)
         let (healthFilter, backupsFilter) = (HealthUpdate.listFilter(state.health), state.backups.filter)
-        state.deferredHealthList = state.deferredHealthList.map { $0.updated(filter: healthFilter) }
-        state.deferredBackupsList = state.deferredBackupsList.map { $0.updated(filter: backupsFilter) }
+        state.deferredHealthList = state.deferredHealthList.narrowed(to: healthFilter) { $0.updated(filter: $1) }
+        state.deferredBackupsList = state.deferredBackupsList.narrowed(to: backupsFilter) { $0.updated(filter: $1) }
     }
 
     private static func handleKey(_ key: Key, state: inout AppState, keymap: Keymap, themes: [String]) -> [Command] {

@@ -36,12 +36,12 @@ public final class Deferred<Value: Sendable>: Sendable {
         }
     }
 
-    /// Whether the value is worked out.
+    /// Whether the value is worked out; false, without waiting, while another thread works it out.
     public var isReady: Bool {
-        state.withLock { state in
+        state.withLockIfAvailable { state in
             if case .ready = state { return true }
             return false
-        }
+        } ?? false
     }
 
     /// Works the value out now, so a later read does not wait.

@@ -4,6 +4,7 @@
 struct MappingTexts {
     private(set) var all: (String?, String?, String?, String?, String?, String?, String?, String?) = (nil, nil, nil, nil, nil, nil, nil, nil)
 
+    /// Sets the text of the key at `slot` in the reader's list.
     mutating func set(_ slot: Int, _ text: String) {
         switch slot {
         case 0: all.0 = text

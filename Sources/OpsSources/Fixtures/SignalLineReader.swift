@@ -85,7 +85,9 @@ final class SignalLineReader {
         var sawSamples = false
         var sawProcesses = false
         processes.removeAll(keepingCapacity: true)
-        // Filled as a local: a class's stored property is checked for exclusive access on each append.
+        // Filled as a local: a class's stored property is checked for exclusive access on each
+        // append. The local and `self.values` share the storage until the `defer` puts the local
+        // back (it may have grown meanwhile): nothing reads `self.values` in between.
         var values = self.values
         values.count = 0
         defer { self.values = values }
@@ -179,9 +181,15 @@ final class SignalLineReader {
         // This reader's own copy of the key and traits, equal to the catalog's: every signal
         // retains both, and the catalog's, retained by the readers on every core at once, had
         // their reference counts bounce from core to core (perf).
-        let definition = SignalDefinition(key: String(decoding: item[range], as: UTF8.self), traits: SignalTraits(shared.traits.values))
+        let definition = SignalDefinition(key: Self.copy(shared.key), traits: SignalTraits(shared.traits.values))
         definitions.append(UnsafeBufferPointer(rebasing: item[range]), definition)
         return definition
+    }
+
+    /// The same text in storage of its own (a long `String` shares its storage when copied).
+    private static func copy(_ text: String) -> String {
+        let count = text.utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in buffer.initialize(from: text.utf8).1 }
     }
 
     /// True when `bytes` are the bytes of `range` in `item`.
@@ -201,33 +209,3 @@ final class SignalLineReader {
         return true
     }
 }
-
-/// A reader's buffer for one series' samples, grown when a series is longer than any before:
-/// appending to an array checked its uniqueness and capacity for every value (callgrind).
-struct SampleScratch {
-    private var storage = UnsafeMutableBufferPointer<Double>.allocate(capacity: 64)
-    /// How many values are set.
-    var count = 0
-
-    /// The values set so far.
-    var filled: UnsafeBufferPointer<Double> {
-        UnsafeBufferPointer(rebasing: storage[..<count])
-    }
-
-    mutating func append(_ value: Double) {
-        if count == storage.count {
-            let larger = UnsafeMutableBufferPointer<Double>.allocate(capacity: storage.count * 2)
-            _ = larger.initialize(from: storage)
-            storage.deallocate()
-            storage = larger
-        }
-        storage[count] = value
-        count += 1
-    }
-
-    /// Frees the storage; the owner calls it once, when it goes.
-    func deallocate() {
-        storage.deallocate()
-    }
-}
-
