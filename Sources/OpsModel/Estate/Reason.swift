@@ -4,24 +4,38 @@ public struct Reason: Sendable, Hashable, Codable {
     public var rule: String
     /// The status this reason contributes.
     public var status: Status
-    private var text: Deferred<(message: String, data: [String: String])>
+    private var text: Text
+
+    /// The sentence and data as given, or to be written when first read: most reasons are
+    /// written at once and need no lock of their own.
+    private enum Text: Sendable {
+        case written(message: String, data: [String: String])
+        case deferred(Deferred<(message: String, data: [String: String])>)
+
+        var value: (message: String, data: [String: String]) {
+            switch self {
+            case .written(let message, let data): (message, data)
+            case .deferred(let text): text.value
+            }
+        }
+    }
 
     /// One sentence a person reads, e.g. "archiving failing since 10:51 (9 failures)".
     public var message: String {
         get { text.value.message }
-        set { text = Deferred((newValue, data)) }
+        set { text = .written(message: newValue, data: data) }
     }
 
     /// The data behind it, as key/value pairs (stable keys for JSON consumers).
     public var data: [String: String] {
         get { text.value.data }
-        set { text = Deferred((message, newValue)) }
+        set { text = .written(message: message, data: newValue) }
     }
 
     public init(rule: String, status: Status, message: String, data: [String: String] = [:]) {
         self.rule = rule
         self.status = status
-        text = Deferred((message, data))
+        text = .written(message: message, data: data)
     }
 
     /// A reason whose sentence and data are written when first read. A large estate's overview
@@ -31,12 +45,12 @@ public struct Reason: Sendable, Hashable, Codable {
     public init(rule: String, status: Status, text write: @escaping @Sendable () -> (message: String, data: [String: String])) {
         self.rule = rule
         self.status = status
-        text = Deferred(write)
+        text = .deferred(Deferred(write))
     }
 
     public static func == (lhs: Reason, rhs: Reason) -> Bool {
         guard lhs.rule == rhs.rule, lhs.status == rhs.status else { return false }
-        if lhs.text === rhs.text { return true }
+        if case .deferred(let left) = lhs.text, case .deferred(let right) = rhs.text, left === right { return true }
         let left = lhs.text.value
         let right = rhs.text.value
         return left.message == right.message && left.data == right.data
