@@ -31,10 +31,7 @@ public struct AppState: Sendable {
     public internal(set) var overallCounts: [Status: Int] = [:]
     /// Every planned release with the calendar's verdict, judged with the overview: the Calendar
     /// view judged them all again for each of its lanes in every frame.
-    var plannedReleases: PlannedReleases {
-        get { deferredPlannedReleases.value }
-        set { deferredPlannedReleases = Deferred(newValue) }
-    }
+    var plannedReleases: PlannedReleases { deferredPlannedReleases.value }
     /// Made when first read (see `DerivedViews`).
     var deferredPlannedReleases = Deferred(PlannedReleases())
     public var now: Date
@@ -50,20 +47,14 @@ public struct AppState: Sendable {
     public internal(set) var environmentList = EnvironmentList(overview: nil, state: EnvironmentsState())
     public var health = HealthState()
     /// The Health view's environments for the overview and its list filter: derived, kept current by `Update`.
-    var healthList: HealthEnvironmentList {
-        get { deferredHealthList.value }
-        set { deferredHealthList = DeferredList(made: newValue, filter: newValue.filter) }
-    }
+    var healthList: HealthEnvironmentList { deferredHealthList.value }
     /// The Health list, made when first read (see `DerivedViews`).
     var deferredHealthList = DeferredList(made: HealthEnvironmentList(overview: nil, filter: ""), filter: "")
     public var calendar = CalendarState()
     public var runbooks = RunbooksState()
     public var backups = BackupsState()
     /// The Backups view's environments for the overview and its filter: derived, kept current by `Update`.
-    public internal(set) var backupsList: BackupsList {
-        get { deferredBackupsList.value }
-        set { deferredBackupsList = DeferredList(made: newValue, filter: newValue.filter) }
-    }
+    public var backupsList: BackupsList { deferredBackupsList.value }
     /// The Backups list, made when first read (see `DerivedViews`).
     var deferredBackupsList = DeferredList(made: BackupsList(overview: nil, estate: Estate(), filter: ""), filter: "")
     public var readOnly: Bool

@@ -37,22 +37,38 @@ enum ArchiveRule {
 
     /// The archiving reason: `crit` when broken, else an `ok` line naming the last archived segment.
     static func reasons(_ archive: ArchiveState?, now: Date) -> [Reason] {
-        guard let archive else { return [] }
-        let status: Status
-        if archive.toolError != nil || (isBroken(archive) && archive.lastFailedTime != nil) {
-            status = .crit
-        } else if archive.lastArchivedTime != nil {
-            status = .ok
-        } else {
-            // Repository bounds without PostgreSQL's archiver statistics: nothing to judge archiving by.
-            return []
-        }
+        guard let archive, let finding = Finding(archive) else { return [] }
         // Written when read: every environment has this reason, and a screen shows a few.
-        return [Reason(rule: rule, status: status) { text(archive, now: now) }]
+        return [Reason(rule: rule, status: finding.status) { text(finding, archive, now: now) }]
     }
 
-    /// The sentence and data of the archiving reason of `archive`, which has one.
-    private static func text(_ archive: ArchiveState, now: Date) -> (message: String, data: [String: String]) {
+    /// What the archiving state says, judged once for the status and the words.
+    private enum Finding {
+        case toolError(String)
+        case failing(lastFailed: Date)
+        case working(lastArchived: Date)
+
+        /// Nil for repository bounds without PostgreSQL's archiver statistics: nothing to judge archiving by.
+        init?(_ archive: ArchiveState) {
+            if let error = archive.toolError {
+                self = .toolError(error)
+            } else if isBroken(archive), let failed = archive.lastFailedTime {
+                self = .failing(lastFailed: failed)
+            } else if let archived = archive.lastArchivedTime {
+                self = .working(lastArchived: archived)
+            } else {
+                return nil
+            }
+        }
+
+        var status: Status {
+            if case .working = self { return .ok }
+            return .crit
+        }
+    }
+
+    /// The sentence and data of the archiving reason.
+    private static func text(_ finding: Finding, _ archive: ArchiveState, now: Date) -> (message: String, data: [String: String]) {
         var data: [String: String] = ["failed_count": String(archive.failedCount)]
         if let time = archive.lastArchivedTime { data["last_archived_time"] = BackupWording.iso(time) }
         if let wal = archive.lastArchivedWAL { data["last_archived_wal"] = wal }
@@ -60,23 +76,23 @@ enum ArchiveRule {
         if let wal = archive.lastFailedWAL { data["last_failed_wal"] = wal }
         if let maxWAL = archive.maxWAL { data["max_wal"] = maxWAL }
         if let error = archive.toolError { data["tool_error"] = error }
-
-        if let error = archive.toolError {
-            return ("archiving failing: pgBackRest reports \(error)", data)
-        }
         // failed_count is cumulative since the statistics reset, so it is quoted as such, never as a rate.
         let failures = archive.failedCount == 1 ? "1 failure" : "\(archive.failedCount) failures"
-        if isBroken(archive), let failed = archive.lastFailedTime {
+        switch finding {
+        case .toolError(let error):
+            return ("archiving failing: pgBackRest reports \(error)", data)
+        case .failing(let failed):
             let lastFailure = "last failed \(archive.lastFailedWAL ?? "segment") at \(BackupWording.instant(failed, now: now))"
             if let archived = archive.lastArchivedTime {
                 return ("archiving failing since \(BackupWording.instant(archived, now: now)) (\(failures) since stats reset; \(lastFailure))", data)
             }
             return ("archiving failing: nothing archived since stats reset (\(failures); \(lastFailure))", data)
+        case .working(let archived):
+            var message = "archiving working: \(archive.lastArchivedWAL ?? "last segment") archived at \(BackupWording.instant(archived, now: now))"
+            if let failed = archive.lastFailedTime {
+                message += "; recovered from \(failures) (last at \(BackupWording.instant(failed, now: now)))"
+            }
+            return (message, data)
         }
-        var message = "archiving working: \(archive.lastArchivedWAL ?? "last segment") archived at \(archive.lastArchivedTime.map { BackupWording.instant($0, now: now) } ?? "an unknown time")"
-        if let failed = archive.lastFailedTime {
-            message += "; recovered from \(failures) (last at \(BackupWording.instant(failed, now: now)))"
-        }
-        return (message, data)
     }
 }
