@@ -15,8 +15,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
-        // The only C in the project: ncursesw and the macros Swift cannot import.
+        // ncursesw and the macros Swift cannot import.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // The other C: a SIGBUS guard for mapped fixture files (a signal handler cannot be Swift).
+        .target(name: "CMappedFile"),
         // The estate as values and the verdicts; no I/O, no clock.
         .target(name: "OpsModel"),
         // A terminal toolkit that knows nothing of operations.
@@ -26,7 +28,7 @@ let package = Package(
         // Data sources: fixture directories, parsers of real tools' outputs, agents.
         .target(
             name: "OpsSources",
-            dependencies: ["OpsModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["OpsModel", "CMappedFile", .product(name: "Yams", package: "Yams")],
             resources: [.copy("DemoEstate")]
         ),
         // App state, update, the five views, keymap.

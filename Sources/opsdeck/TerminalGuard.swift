@@ -1,4 +1,5 @@
 import Foundation
+import OpsSources
 
 /// Restores the terminal on the crash path, where curses cannot be trusted: only async-signal-safe calls.
 enum TerminalGuard {
@@ -15,6 +16,9 @@ enum TerminalGuard {
                 raise(number)
             }
         }
+        // A read of a mapped fixture file that shrank is not a crash: its guard goes in front
+        // and hands every other SIGBUS to the handler above.
+        MappedFileGuard.install()
     }
 
     /// Leaves the alternate screen, shows the cursor and puts the saved settings back.

@@ -6,9 +6,10 @@ import Testing
 /// Long lists are read on several threads: the result must be the one a single thread gives,
 /// items and issues in list order, with the whole list's indices and lines.
 @Suite struct ConcurrentListLoadingTests {
-    private static let anchor = ISO8601.parse("2026-11-27T09:00:00Z")!
+    static let anchor = ISO8601.parse("2026-11-27T09:00:00Z")!
 
-    private static let estate = """
+    /// A tenant and two environments, each with one PostgreSQL component.
+    static let estate = """
     apiVersion: opsdeck/v1
     tenants:
       - {id: acme, name: Acme Retail, tenancy: dedicated}
@@ -43,9 +44,11 @@ import Testing
         #expect(load.issues.map(\.severity) == [.error, .warning, .error])
     }
 
-    /// Over 4 MiB, the file's bytes are let go after the check and each part reads it back from
-    /// disk through its own window.
-    @Test func aFileReadBackFromDiskLoadsTheSame() throws {
+    /// Over 4 MiB, the file is mapped (its pages given back after the check and after each
+    /// part), or, not mapped, its bytes are let go after the check and each part reads it back
+    /// from disk through its own window.
+    @Test(arguments: [FixtureYAML.releaseThreshold, Int.max])
+    func aFileReadBackFromDiskLoadsTheSame(mapsFrom: Int) throws {
         let count = 60_000
         let signals = Self.signalsFile(count: count, notANumberAt: 3, unknownEnvironmentAt: count - 1, unknownFieldAt: 31_000)
         #expect(signals.utf8.count >= FixtureYAML.releaseThreshold)
@@ -54,7 +57,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         try Self.estate.write(to: directory.appendingPathComponent("00-estate.yaml"), atomically: true, encoding: .utf8)
         try signals.write(to: directory.appendingPathComponent("20-signals.yaml"), atomically: true, encoding: .utf8)
-        let load = FixtureDirectory.load(directory: directory, now: Self.anchor)
+        let load = FixtureDirectory.load(directory: directory, now: Self.anchor, readsLinesDirectly: true, mapsFrom: mapsFrom)
         try Self.expectLoaded(load, count: count, skipped: [3, count - 1], path: directory.appendingPathComponent("20-signals.yaml").path)
         #expect(load.issues.map(\.field) == ["signals[3].samples[0]", "signals[31000].colour", "signals[\(count - 1)].env"])
     }

@@ -23,8 +23,12 @@ public enum FixtureDirectory {
 
     /// `readsLinesDirectly` false reads every item the general way, `checksLater` false checks
     /// every item before any is read: tests compare each with the quicker way.
-    static func load(directory: URL, now: Date, readsLinesDirectly: Bool, checksLater: Bool = true) -> FixtureLoad {
+    ///
+    /// Files of `mapsFrom` bytes or more are mapped instead of read (`MappedFile`); when one was
+    /// found shorter while it was read, the load is done again with every file read.
+    static func load(directory: URL, now: Date, readsLinesDirectly: Bool, checksLater: Bool = true, mapsFrom: Int = FixtureYAML.releaseThreshold, afterCheck: (() -> Void)? = nil) -> FixtureLoad {
         let log = IssueLog()
+        let mappings = MappedFiles()
         var files: [FixtureFile] = []
         let manager = FileManager.default
         let names = ((try? manager.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
@@ -33,8 +37,17 @@ public enum FixtureDirectory {
         }
         for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             let path = directory.appendingPathComponent(name).path
+            let size = FileBytes.size(path) ?? 0
             // Read when checked, not all up front.
-            files.append(FixtureFile(path: path, size: FileBytes.size(path) ?? 0) { log in
+            files.append(FixtureFile(path: path, size: size) { log in
+                if size >= mapsFrom, let mapping = MappedFile(path: path) {
+                    mappings.keep(mapping)
+                    if let problem = FixtureText.problem(mapping.bytes) {
+                        log.error(path, nil, "file", problem)
+                        return nil
+                    }
+                    return YAMLBytes(mapping: mapping, path: path)
+                }
                 guard let bytes = FileBytes.read(path) else {
                     log.error(path, nil, "file", "cannot be read")
                     return nil
@@ -43,7 +56,7 @@ public enum FixtureDirectory {
                     log.error(path, nil, "file", problem)
                     return nil
                 }
-                return bytes
+                return YAMLBytes(bytes: bytes, path: path)
             })
         }
         var runbookFiles: [(path: String, text: String)] = []
@@ -56,7 +69,12 @@ public enum FixtureDirectory {
                 log.error(path, nil, "file", "cannot be read as UTF-8 text")
             }
         }
-        var load = parse(files: files, runbooks: runbookFiles, now: now, log: log, readBack: true, readsLinesDirectly: readsLinesDirectly, checksLater: checksLater)
+        var load = parse(files: files, runbooks: runbookFiles, now: now, log: log, readsLinesDirectly: readsLinesDirectly, checksLater: checksLater, afterCheck: afterCheck)
+        // A mapped file shrank while it was read (rewritten in place): what was read of it is
+        // not what it holds, so everything is read again as it now is.
+        if mappings.anyTorn {
+            return Self.load(directory: directory, now: now, readsLinesDirectly: readsLinesDirectly, checksLater: checksLater, mapsFrom: .max)
+        }
         load.files += runbookFiles.map(\.path)
         return load
     }
@@ -67,25 +85,25 @@ public enum FixtureDirectory {
     }
 
     static func parse(files: [(path: String, text: String)], runbooks: [(path: String, text: String)] = [], now: Date, readsLinesDirectly: Bool, checksLater: Bool = true) -> FixtureLoad {
-        parse(files: files.map { file in FixtureFile(path: file.path, size: file.text.utf8.count) { _ in Array(file.text.utf8) } }, runbooks: runbooks, now: now, log: IssueLog(), readBack: false, readsLinesDirectly: readsLinesDirectly, checksLater: checksLater)
+        parse(files: files.map { file in FixtureFile(path: file.path, size: file.text.utf8.count) { _ in YAMLBytes(bytes: Array(file.text.utf8)) } }, runbooks: runbooks, now: now, log: IssueLog(), readsLinesDirectly: readsLinesDirectly, checksLater: checksLater)
     }
 
-    /// `readBack`: the files exist on disk, so a large one's bytes may be let go and read again.
-    private static func parse(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, log: IssueLog, readBack: Bool, readsLinesDirectly: Bool, checksLater: Bool) -> FixtureLoad {
+    /// `afterCheck` runs once the files are checked (tests change a file there).
+    private static func parse(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, log: IssueLog, readsLinesDirectly: Bool, checksLater: Bool, afterCheck: (() -> Void)? = nil) -> FixtureLoad {
         // The check steps over the items of top-level lists and they are checked as they are read
         // (`LateCheck`); if one of them is not valid YAML, everything is loaded again with
         // every item checked first, so the result is the same as if it had been from the start.
-        if checksLater, let load = attempt(files: files, runbooks: runbooks, now: now, issuesBefore: log.issues, readBack: readBack, readsLinesDirectly: readsLinesDirectly, checksLater: true) {
+        if checksLater, let load = attempt(files: files, runbooks: runbooks, now: now, issuesBefore: log.issues, readsLinesDirectly: readsLinesDirectly, checksLater: true, afterCheck: afterCheck) {
             return load
         }
         // Without late checks an attempt always completes.
-        return attempt(files: files, runbooks: runbooks, now: now, issuesBefore: log.issues, readBack: readBack, readsLinesDirectly: readsLinesDirectly, checksLater: false)
+        return attempt(files: files, runbooks: runbooks, now: now, issuesBefore: log.issues, readsLinesDirectly: readsLinesDirectly, checksLater: false, afterCheck: afterCheck)
             ?? FixtureLoad(estate: Estate(), issues: log.issues, files: [])
     }
 
     /// One load, its issues after `issuesBefore`; nil when `checksLater` and an item stepped over
     /// by the check is not valid YAML.
-    private static func attempt(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, issuesBefore: [FixtureIssue], readBack: Bool, readsLinesDirectly: Bool, checksLater: Bool) -> FixtureLoad? {
+    private static func attempt(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, issuesBefore: [FixtureIssue], readsLinesDirectly: Bool, checksLater: Bool, afterCheck: (() -> Void)?) -> FixtureLoad? {
         let log = IssueLog()
         log.add(contentsOf: issuesBefore)
         // Each file of a large estate is read and checked on its own thread: the files do not
@@ -94,8 +112,9 @@ public enum FixtureDirectory {
         // stays on this thread (more threads would each take memory of their own).
         let isLarge = files.reduce(0) { $0 + $1.size } >= FixtureYAML.releaseThreshold
         let checked = ParallelMap.gather(capacities: files.map { _ in 1 }, parallel: isLarge) { (index, emit: (CheckedFile) -> Void) in
-            emit(check(files[index], readBack: readBack, checksLater: checksLater))
+            emit(check(files[index], checksLater: checksLater))
         }
+        afterCheck?()
         let lateChecks = checked.compactMap(\.lateCheck)
         var documents: [NodeReader] = []
         var readPaths: [String] = []
@@ -186,22 +205,23 @@ public enum FixtureDirectory {
     }
 
     /// A file read and checked as YAML, with what went wrong on the way.
-    private static func check(_ file: FixtureFile, readBack: Bool, checksLater: Bool) -> CheckedFile {
+    private static func check(_ file: FixtureFile, checksLater: Bool) -> CheckedFile {
         let log = IssueLog()
-        guard let bytes = file.read(log) else {
+        guard let source = file.read(log) else {
             return CheckedFile(path: file.path, issues: log.issues, wasRead: false, size: 0, node: nil, lateCheck: nil)
         }
+        let size = source.count
         do {
-            let (node, lateCheck) = try FixtureYAML.document(bytes, path: readBack ? file.path : nil, checksLater: checksLater)
-            return CheckedFile(path: file.path, issues: log.issues, wasRead: true, size: bytes.count, node: node, lateCheck: lateCheck)
+            let (node, lateCheck) = try FixtureYAML.document(source, checksLater: checksLater)
+            return CheckedFile(path: file.path, issues: log.issues, wasRead: true, size: size, node: node, lateCheck: lateCheck)
         } catch {
-            if let (node, skipped) = withoutBrokenItems(bytes, firstError: error, path: file.path, log: log) {
-                var checked = CheckedFile(path: file.path, issues: log.issues, wasRead: true, size: bytes.count, node: node, lateCheck: nil)
+            if let (node, skipped) = withoutBrokenItems(source.withAllBytes { Array($0) }, firstError: error, path: file.path, log: log) {
+                var checked = CheckedFile(path: file.path, issues: log.issues, wasRead: true, size: size, node: node, lateCheck: nil)
                 checked.skippedItems = skipped
                 return checked
             }
             log.error(file.path, error.line, "file", "not valid YAML: \(error.summary); the file is skipped")
-            return CheckedFile(path: file.path, issues: log.issues, wasRead: true, size: bytes.count, node: nil, lateCheck: nil)
+            return CheckedFile(path: file.path, issues: log.issues, wasRead: true, size: size, node: nil, lateCheck: nil)
         }
     }
 
@@ -242,11 +262,11 @@ public enum FixtureDirectory {
 }
 
 /// A fixture file to load: its path, its size on disk, and how to read its bytes (reporting to
-/// the log it is given).
+/// the log it is given; with its path when they can be read again, so a large file's are let go).
 struct FixtureFile: @unchecked Sendable {
     let path: String
     let size: Int
-    let read: (IssueLog) -> [UInt8]?
+    let read: (IssueLog) -> YAMLBytes?
 }
 
 /// A fixture file after its check: its issues so far, its size, and its document when it is valid YAML.

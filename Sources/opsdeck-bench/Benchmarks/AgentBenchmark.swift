@@ -14,7 +14,7 @@ enum AgentBenchmark {
         }
         let token = "bench-token-\(getpid())"
         let tokenFile = FileManager.default.temporaryDirectory.appendingPathComponent("opsdeck-bench-token-\(getpid())").path
-        FileManager.default.createFile(atPath: tokenFile, contents: Data((token + "\n").utf8), attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: tokenFile, contents: Data((token + "\n").utf8), attributes: [.posixPermissions: 0o600])
         defer { try? FileManager.default.removeItem(atPath: tokenFile) }
         let port = 20_000 + Int(getpid() % 20_000)
         let agent = Process()

@@ -168,9 +168,11 @@ struct DeferredItems {
     }
 }
 
-/// A fixture file's bytes, shared by the items parsed from it later. A large file's bytes are let
-/// go once it has been checked, and its deferred items are read back from the file a window at a
-/// time: at 10,000 environments that keeps 80 MB of YAML out of the peak memory.
+/// A fixture file's bytes, shared by the items parsed from it later: in memory, or mapped from
+/// the file (`MappedFile`). A large file's bytes are let go once it has been checked, and its
+/// deferred items are read back from the file a window at a time (a mapped file's pages are
+/// given back as each part of a list is read through): at 10,000 environments that keeps 80 MB
+/// of YAML out of the peak memory.
 final class YAMLBytes: @unchecked Sendable {
     /// How much of the file one read brings back.
     static let windowSize = 1 << 20
@@ -185,6 +187,10 @@ final class YAMLBytes: @unchecked Sendable {
     private var windowCount = 0
     /// The file the bytes came from, when they can be read again.
     let path: String?
+    /// The file's mapping, when its bytes are mapped rather than read.
+    private let mapping: MappedFile?
+    /// The part of the mapping this reader has read since it last let its pages go.
+    private var touched = 0..<0
     /// The texts read through this reader, each kept once.
     private let texts = TextStore()
 
@@ -192,11 +198,32 @@ final class YAMLBytes: @unchecked Sendable {
     init(bytes: [UInt8]?, path: String? = nil) {
         self.bytes = bytes
         self.path = path
+        mapping = nil
+    }
+
+    /// The bytes of a mapped file.
+    init(mapping: MappedFile, path: String?) {
+        bytes = nil
+        self.path = path
+        self.mapping = mapping
     }
 
     /// A reader of the same file with its own window and its own stored texts, for another thread.
     func separateReader() -> YAMLBytes {
-        lock.withLock { YAMLBytes(bytes: bytes, path: path) }
+        lock.withLock {
+            if let mapping { return YAMLBytes(mapping: mapping, path: path) }
+            return YAMLBytes(bytes: bytes, path: path)
+        }
+    }
+
+    /// How many bytes the file held when it was read or mapped (0 once let go).
+    var count: Int {
+        lock.withLock { mapping?.bytes.count ?? bytes?.count ?? 0 }
+    }
+
+    /// Runs `body` on all of the file's bytes, before they are let go.
+    func withAllBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        withBytes(from: 0, to: count) { buffer, _ in body(buffer) } ?? body(UnsafeBufferPointer(start: nil, count: 0))
     }
 
     /// The one stored copy of `text`. One thread uses a reader (others get a `separateReader`).
@@ -214,6 +241,8 @@ final class YAMLBytes: @unchecked Sendable {
             windowStorage?.deallocate()
             windowStorage = nil
             windowCount = 0
+            mapping?.release(touched)
+            touched = 0..<0
         }
     }
 
@@ -221,6 +250,8 @@ final class YAMLBytes: @unchecked Sendable {
     func releaseBytes() {
         lock.withLock {
             if path != nil { bytes = nil }
+            if let mapping { mapping.release(0..<mapping.bytes.count) }
+            touched = 0..<0
         }
     }
 
@@ -228,6 +259,13 @@ final class YAMLBytes: @unchecked Sendable {
     /// byte; nil when the file no longer holds that range.
     func withBytes<Result>(from: Int, to: Int, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Result) -> Result? {
         lock.withLock {
+            if let mapping {
+                // A torn file holds zeros from somewhere on: nothing more is read from it (an item
+                // of zeros would be scanned to the end of the file), and the load is done again.
+                guard from <= to, to <= mapping.bytes.count, !mapping.isTorn else { return nil }
+                touched = touched.isEmpty ? from..<to : min(touched.lowerBound, from)..<max(touched.upperBound, to)
+                return body(mapping.bytes, 0)
+            }
             if let bytes { return bytes.withUnsafeBufferPointer { body($0, 0) } }
             if windowStart <= from, to <= windowStart + windowCount, let windowStorage {
                 return body(UnsafeBufferPointer(rebasing: windowStorage[..<windowCount]), windowStart)

@@ -18,10 +18,16 @@ enum FixtureYAML {
     /// the caller must then ask the returned late check whether it `passes` once every list has
     /// been read, and load the file again without it when it does not.
     static func document(_ bytes: [UInt8], path: String?, checksLater: Bool) throws(FixtureYAMLError) -> (node: FixtureNode?, lateCheck: LateCheck?) {
-        let source = YAMLBytes(bytes: bytes, path: path)
+        try document(YAMLBytes(bytes: bytes, path: path), checksLater: checksLater)
+    }
+
+    /// The same for bytes in memory or mapped: `source` lets them go after the check when the
+    /// file is large and can be read again.
+    static func document(_ source: YAMLBytes, checksLater: Bool) throws(FixtureYAMLError) -> (node: FixtureNode?, lateCheck: LateCheck?) {
+        let count = source.count
         let lateCheck = checksLater ? LateCheck() : nil
         let parse = { (lateCheck: LateCheck?) in
-            bytes.withUnsafeBufferPointer { buffer in
+            source.withAllBytes { buffer in
                 var parser = FixtureYAMLParser(buffer, source: source)
                 parser.lateCheck = lateCheck
                 return Result { () throws(FixtureYAMLUnsupported) in try parser.document() }
@@ -36,11 +42,11 @@ enum FixtureYAML {
             fast = parse(nil)
         }
         if case .success(let node) = fast {
-            if bytes.count >= releaseThreshold { source.releaseBytes() }
+            if count >= releaseThreshold { source.releaseBytes() }
             // Nothing stepped over: nothing to check later, and nothing kept for it.
             return (node, usedLateCheck?.hasUnreadLists == true ? usedLateCheck : nil)
         }
-        return (try composedByYams(String(decoding: bytes, as: UTF8.self)), nil)
+        return (try composedByYams(source.withAllBytes { String(decoding: $0, as: UTF8.self) }), nil)
     }
 
     /// The file's document, checked in full; nil when it is empty.
@@ -105,45 +111,48 @@ enum FixtureYAML {
 enum FixtureText {
     /// Nil when the bytes are UTF-8 without NUL; otherwise what is wrong.
     static func problem(_ bytes: [UInt8]) -> String? {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            let count = buffer.count
-            while index < count {
-                // Eight ASCII bytes at a time: fixture files are nearly all ASCII, and a byte at a
-                // time was 3 % of a large load.
-                while index + 8 <= count {
-                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    let hasHighBit = word & 0x8080_8080_8080_8080 != 0
-                    let hasZeroByte = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
-                    if hasHighBit || hasZeroByte { break }
-                    index += 8
-                }
-                guard index < count else { break }
-                let lead = buffer[index]
-                if lead < 0x80 {
-                    if lead == 0 { return "holds a NUL byte" }
-                    index += 1
-                    continue
-                }
-                let length: Int
-                let minimum: UInt32
-                var value: UInt32
-                switch lead {
-                case 0xC2...0xDF: length = 2; minimum = 0x80; value = UInt32(lead & 0x1F)
-                case 0xE0...0xEF: length = 3; minimum = 0x800; value = UInt32(lead & 0x0F)
-                case 0xF0...0xF4: length = 4; minimum = 0x10000; value = UInt32(lead & 0x07)
-                default: return "is not UTF-8 text"
-                }
-                guard index + length <= count else { return "is not UTF-8 text" }
-                for next in 1..<length {
-                    let continuation = buffer[index + next]
-                    guard continuation & 0xC0 == 0x80 else { return "is not UTF-8 text" }
-                    value = value << 6 | UInt32(continuation & 0x3F)
-                }
-                guard value >= minimum, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return "is not UTF-8 text" }
-                index += length
+        bytes.withUnsafeBufferPointer { problem($0) }
+    }
+
+    /// The same for bytes anywhere in memory (a mapped file's).
+    static func problem(_ buffer: UnsafeBufferPointer<UInt8>) -> String? {
+        var index = 0
+        let count = buffer.count
+        while index < count {
+            // Eight ASCII bytes at a time: fixture files are nearly all ASCII, and a byte at a
+            // time was 3 % of a large load.
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                let hasHighBit = word & 0x8080_8080_8080_8080 != 0
+                let hasZeroByte = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+                if hasHighBit || hasZeroByte { break }
+                index += 8
             }
-            return nil
+            guard index < count else { break }
+            let lead = buffer[index]
+            if lead < 0x80 {
+                if lead == 0 { return "holds a NUL byte" }
+                index += 1
+                continue
+            }
+            let length: Int
+            let minimum: UInt32
+            var value: UInt32
+            switch lead {
+            case 0xC2...0xDF: length = 2; minimum = 0x80; value = UInt32(lead & 0x1F)
+            case 0xE0...0xEF: length = 3; minimum = 0x800; value = UInt32(lead & 0x0F)
+            case 0xF0...0xF4: length = 4; minimum = 0x10000; value = UInt32(lead & 0x07)
+            default: return "is not UTF-8 text"
+            }
+            guard index + length <= count else { return "is not UTF-8 text" }
+            for next in 1..<length {
+                let continuation = buffer[index + next]
+                guard continuation & 0xC0 == 0x80 else { return "is not UTF-8 text" }
+                value = value << 6 | UInt32(continuation & 0x3F)
+            }
+            guard value >= minimum, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return "is not UTF-8 text" }
+            index += length
         }
+        return nil
     }
 }

@@ -1,0 +1,98 @@
+import Foundation
+import OpsModel
+import Testing
+@testable import OpsSources
+
+/// A mapped fixture file reads as the file, gives its pages back without losing them, and a file
+/// that shrinks while mapped neither crashes the reader nor goes unnoticed.
+@Suite struct MappedFileTests {
+    private static func temporaryFile(_ bytes: [UInt8]) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("opsdeck-mapped-\(UUID().uuidString).yaml").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    /// Rewrites the file in place (same inode, as `>` in a shell does), shorter.
+    private static func rewriteInPlace(_ path: String, with bytes: [UInt8]) {
+        let descriptor = open(path, O_WRONLY | O_TRUNC)
+        #expect(descriptor >= 0)
+        bytes.withUnsafeBytes { _ = write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+    }
+
+    @Test func readsTheFilesBytesAndReadsThemAgainAfterGivingThemBack() throws {
+        var random = SystemRandomNumberGenerator()
+        let file = (0..<300_000).map { _ in UInt8.random(in: 32...126, using: &random) }
+        let path = try Self.temporaryFile(file)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let mapping = try #require(MappedFile(path: path))
+        #expect(Array(mapping.bytes) == file)
+        mapping.release(0..<file.count)
+        mapping.release(4_000..<123_457)
+        #expect(Array(mapping.bytes) == file)
+        #expect(!mapping.isTorn)
+    }
+
+    @Test func anEmptyOrMissingFileIsNotMapped() throws {
+        let path = try Self.temporaryFile([])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(MappedFile(path: path) == nil)
+        #expect(MappedFile(path: path + ".missing") == nil)
+        #expect(MappedFile(path: FileManager.default.temporaryDirectory.path) == nil)
+    }
+
+    @Test func aFileTruncatedWhileMappedReadsAsZerosAndIsTorn() throws {
+        let file = [UInt8](repeating: UInt8(ascii: "x"), count: 64 * 1_024)
+        let path = try Self.temporaryFile(file)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let mapping = try #require(MappedFile(path: path))
+        #expect(mapping.bytes[40_000] == UInt8(ascii: "x"))
+        Self.rewriteInPlace(path, with: Array("short".utf8))
+        // Past the new end: a SIGBUS without the guard.
+        #expect(mapping.bytes[40_000] == 0)
+        #expect(mapping.bytes[mapping.bytes.count - 1] == 0)
+        #expect(mapping.isTorn)
+        // Another mapping of the same (now short) file is not torn.
+        let again = try #require(MappedFile(path: path))
+        #expect(Array(again.bytes) == Array("short".utf8))
+        #expect(!again.isTorn)
+    }
+
+    @Test func manyMappingsComeAndGo() throws {
+        let path = try Self.temporaryFile(Array("apiVersion: opsdeck/v1\n".utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        // More than the guard's 64 slots over time: each is given back when its mapping goes.
+        for _ in 0..<200 {
+            let mapping = try #require(MappedFile(path: path))
+            #expect(mapping.bytes.first == UInt8(ascii: "a"))
+        }
+    }
+
+    private static func signals(_ count: Int) -> String {
+        "apiVersion: opsdeck/v1\nsignals:\n" + (0..<count).map { index in
+            "  - {env: prod-a, component: pg, key: pg.waiting_locks, warn: 5, crit: 20, samples: [\(index)]}\n"
+        }.joined()
+    }
+
+    /// A file rewritten shorter between its check and its decode (an editor saving in place):
+    /// the load does not crash and gives what the files now hold.
+    @Test func aFileRewrittenShorterDuringTheLoadIsReadAgainAsItNowIs() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("opsdeck-mapped-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let signalsPath = directory.appendingPathComponent("20-signals.yaml").path
+        try ConcurrentListLoadingTests.estate.write(toFile: directory.appendingPathComponent("00-estate.yaml").path, atomically: true, encoding: .utf8)
+        try Self.signals(ItemReaders.concurrentMinimum * 2).write(toFile: signalsPath, atomically: true, encoding: .utf8)
+        var rewrites = 0
+        let load = FixtureDirectory.load(directory: directory, now: ConcurrentListLoadingTests.anchor, readsLinesDirectly: true, mapsFrom: 0) {
+            // Only the first attempt: the load done again must not find the file changing.
+            guard rewrites == 0 else { return }
+            rewrites += 1
+            Self.rewriteInPlace(signalsPath, with: Array(Self.signals(3).utf8))
+        }
+        #expect(rewrites == 1)
+        #expect(load.estate.signals.map { $0.samples.map(\.value) } == [[0], [1], [2]])
+        #expect(load.issues.isEmpty, "\(load.issues)")
+        #expect(load.estate.environments.map(\.id) == ["prod-a", "dev-a"])
+    }
+}
