@@ -17,6 +17,11 @@ final class EnvironmentBlockReader {
     private var knownZones: Set<String> = []
     /// Component kinds by their text: the enum's own look-up compares with every case in turn.
     private var kinds: [String: ComponentKind] = [:]
+    /// List lines already found plain, and components and escalation contacts already read,
+    /// by their line (most recur from one environment to the next).
+    private let plainLines = RecurringLines<Int>()
+    private let componentLines = RecurringLines<Component>()
+    private let escalationLines = RecurringLines<Contact>()
 
     init(tenants: [String: Tenant], anchor: Date) {
         self.tenants = tenants
@@ -25,7 +30,7 @@ final class EnvironmentBlockReader {
 
     /// The environment of the item whose bytes start at its dash, or nil to read it the general way.
     func environment(_ bytes: UnsafeBufferPointer<UInt8>) -> Environment? {
-        guard let item = PlainBlockItem(bytes) else { return nil }
+        guard let item = PlainBlockItem(bytes, validated: plainLines) else { return nil }
         var fields = Fields()
         for (key, value) in item.fields {
             guard read(String(decoding: bytes[key], as: UTF8.self), value, bytes, into: &fields) else { return nil }
@@ -105,7 +110,7 @@ final class EnvironmentBlockReader {
             fields.owners = contacts
             return true
         case ("escalation", .list(let items)):
-            guard let contacts = PlainBlockItem.mappings(items, bytes, contact) else { return false }
+            guard let contacts = PlainBlockItem.mappings(items, bytes, { range, bytes in escalationLines.value(range, bytes, read: contact) }) else { return false }
             fields.escalation = contacts
             return true
         case ("links", .list(let items)):
@@ -113,7 +118,7 @@ final class EnvironmentBlockReader {
             fields.links = links
             return true
         case ("components", .list(let items)):
-            guard let components = PlainBlockItem.mappings(items, bytes, component) else { return false }
+            guard let components = PlainBlockItem.mappings(items, bytes, { range, bytes in componentLines.value(range, bytes, read: component) }) else { return false }
             fields.components = components
             return true
         default:

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An item of a top-level list written the way the generator and the demo write block items:
 ///
 /// ```yaml
@@ -29,7 +31,9 @@ struct PlainBlockItem {
     private(set) var fields: [(key: Range<Int>, value: Value)] = []
 
     /// The item whose bytes start at its dash, or nil when it is not in the plain block form.
-    init?(_ item: UnsafeBufferPointer<UInt8>) {
+    /// `validated` holds the list lines a reader found plain before: a line found there again
+    /// is not checked again (a line recurs in most items of a large estate).
+    init?(_ item: UnsafeBufferPointer<UInt8>, validated: RecurringLines<Int>? = nil) {
         var cursor = PlainFlowCursor(item, at: 0)
         guard cursor.skipSeparator(UInt8(ascii: "-")), let first = Self.field(&cursor), let firstValue = first.value,
               Self.endOfLine(&cursor)
@@ -56,7 +60,7 @@ struct PlainBlockItem {
             while Self.startsListItem(item, at: cursor.offset, indent: indent + 2) {
                 cursor.offset += indent + 4
                 let start = cursor.offset
-                guard let length = PlainFlowCursor.collectionLength(item, at: start), item[start] == UInt8(ascii: "{") else { return nil }
+                guard let length = Self.flowMappingLength(item, at: start, validated: validated) else { return nil }
                 cursor.offset += length
                 guard Self.endOfLine(&cursor) else { return nil }
                 items.append(start..<(start + length))
@@ -87,6 +91,20 @@ struct PlainBlockItem {
         default:
             guard let (range, quoted) = cursor.scalar() else { return nil }
             return (key, .scalar(range, quoted: quoted))
+        }
+    }
+
+    /// The length of the plain flow mapping at `start`, nil when there is none. With
+    /// `validated`, the mapping must be all of its line but trailing spaces (anything after it
+    /// fails the line's end in any case): the line is looked up by its bytes first.
+    private static func flowMappingLength(_ item: UnsafeBufferPointer<UInt8>, at start: Int, validated: RecurringLines<Int>?) -> Int? {
+        guard start < item.count, item[start] == UInt8(ascii: "{") else { return nil }
+        guard let validated else { return PlainFlowCursor.collectionLength(item, at: start) }
+        var end = memchr(item.baseAddress! + start, Int32(UInt8(ascii: "\n")), item.count - start)
+            .map { UnsafeRawPointer($0) - UnsafeRawPointer(item.baseAddress!) } ?? item.count
+        while end > start, item[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        return validated.value(start..<end, item) { line, bytes in
+            PlainFlowCursor.collectionLength(bytes, at: line.lowerBound).flatMap { $0 == line.count ? $0 : nil }
         }
     }
 

@@ -42,7 +42,7 @@ final class TextStore {
 
     /// FNV-1a over the bytes, eight at a time: the dictionary hashes the result again with its
     /// own seed, so crafted texts can only make texts unshared, not slow.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var index = 0
         let raw = UnsafeRawBufferPointer(bytes)
