@@ -158,8 +158,8 @@ public enum FixtureDirectory {
         }
         let environmentsByID = Dictionary(estate.environments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let references = ReferenceCheck(environments: environmentsByID)
-        // Each document is let go once read, so a file's bytes are freed before the next is
-        // read through: at 10,000 environments the environments file is gone before the signals.
+        // Each document is let go once read, so a file's bytes (or a mapped file's pages) are
+        // given back before the next is read through.
         documents.reverse()
         while let reader = documents.popLast() {
             // An item stepped over was not valid YAML: this load is redone, so stop here.
@@ -184,9 +184,11 @@ public enum FixtureDirectory {
             }, \.environmentID)
             references.keep(reader.items("restoreTests"), into: &estate.restoreTests, BackupFixtures.restoreTest, \.environmentID)
             reader.finish()
-            // Only a large estate frees enough to be worth giving back (a trim touches the heap).
-            if largestFile >= FixtureYAML.releaseThreshold { MemoryRelease.returnFreedMemory() }
         }
+        // Only a large estate frees enough to be worth giving back (a trim touches the heap).
+        // Once, at the end: the large files are mapped, not held in the heap, and a trim after
+        // each file gave pages back that the next file's items then faulted in again.
+        if largestFile >= FixtureYAML.releaseThreshold { MemoryRelease.returnFreedMemory() }
         guard lateChecks.allSatisfy({ $0.passes() }) else { return nil }
         for file in runbooks {
             if let runbook = RunbookFixtures.runbook(text: file.text, path: file.path, anchor: now, log: log) {
