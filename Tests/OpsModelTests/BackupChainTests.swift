@@ -72,6 +72,10 @@ import Testing
         ])
         #expect(chain.good.isEmpty)
         #expect(!ChainRule.resolves(chain))
+        // The older is resolved first: its prior meets it again (a loop), and it builds on that.
+        #expect(chain.defects == ["A_2I": .cycle, "A_1I": .priorNotGood("A_2I")])
+        let own = BackupChain([F.dependent("B_1I", .incr, prior: "B_1I", stop: F.ago(10))])
+        #expect(own.defects == ["B_1I": .cycle])
     }
 
     @Test func diffWithoutPriorIsNotGood() {

@@ -33,11 +33,14 @@ public struct BackupChain: Sendable, Hashable {
             byLabel[set.label] = set
         }
         let ordered = byLabel.values.sorted { ($0.stop, $0.label) < ($1.stop, $1.label) }
-        var found: [String: BackupDefect?] = [:]
+        // A label being resolved is on the current path of priors: meeting it again is a loop.
+        // (A set of the labels visited, made anew at each step, was half of a chain's cost.)
+        var found: [String: Resolution] = [:]
 
-        func defect(of label: String, visiting: Set<String>) -> BackupDefect? {
-            if let known = found[label] { return known }
+        func defect(of label: String) -> BackupDefect? {
+            if case .resolved(let known)? = found[label] { return known }
             guard let set = byLabel[label] else { return .missingPrior(label) }
+            found[label] = .resolving
             let result: BackupDefect?
             if set.error {
                 result = .flaggedError
@@ -48,9 +51,9 @@ public struct BackupChain: Sendable, Hashable {
                     result = .missingPrior(prior)
                 } else if let missing = set.references.first(where: { byLabel[$0] == nil }) {
                     result = .missingReference(missing)
-                } else if visiting.contains(prior) {
+                } else if case .resolving? = found[prior] {
                     result = .cycle
-                } else if defect(of: prior, visiting: visiting.union([label])) != nil {
+                } else if defect(of: prior) != nil {
                     result = .priorNotGood(prior)
                 } else {
                     result = nil
@@ -58,16 +61,22 @@ public struct BackupChain: Sendable, Hashable {
             } else {
                 result = .noPrior
             }
-            found[label] = .some(result)
+            found[label] = .resolved(result)
             return result
         }
 
         var defects: [String: BackupDefect] = [:]
         for set in ordered {
-            if let problem = defect(of: set.label, visiting: [set.label]) { defects[set.label] = problem }
+            if let problem = defect(of: set.label) { defects[set.label] = problem }
         }
         self.backups = ordered
         self.defects = defects
+    }
+
+    /// A label's defect found, or being found (its priors are being resolved).
+    private enum Resolution {
+        case resolving
+        case resolved(BackupDefect?)
     }
 
     /// Whether a backup (by label) is retained and good.
