@@ -5,7 +5,7 @@ import Testing
 @Suite struct ConsoleConfigTests {
     @Test func agentsWithTokensFromFilesOrTheEnvironment() throws {
         let tokenFile = FileManager.default.temporaryDirectory.appendingPathComponent("opsdeck-config-token-\(getpid())").path
-        FileManager.default.createFile(atPath: tokenFile, contents: Data("secret-eu\n".utf8), attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: tokenFile, contents: Data("secret-eu\n".utf8), attributes: [.posixPermissions: 0o600])
         defer { try? FileManager.default.removeItem(atPath: tokenFile) }
         let config = try ConsoleConfig.parse(text: """
         # where this console's data comes from

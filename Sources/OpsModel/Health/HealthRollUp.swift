@@ -11,7 +11,9 @@ public struct HealthRollUp: Sendable {
     public init(signals: [Signal], now: Date) {
         self.signals = signals
         // Every signal is judged on its own: on every core for a large estate.
-        self.verdicts = ParallelMap.map(signals) { SignalAssessment.assess($0, now: now) }
+        self.verdicts = signals.withUnsafeBufferPointer { signals in
+            ParallelMap.map(count: signals.count) { SignalAssessment.assess(signals[$0], now: now) }
+        }
         // Signals come grouped by environment: one dictionary look-up per run of one environment's
         // signals, not per signal (hashing an id cost as much as judging the signal). Each list
         // is sized once: grown by doubling, the 10,000 lists of a large estate held almost twice

@@ -62,6 +62,7 @@ public enum SignalAssessment {
     }
 
     /// The verdict of a signal at `now`: no value, a collector error, or a stale value is `unknown`.
+    @inline(__always)
     public static func assess(_ signal: Signal, now: Date) -> SignalVerdict {
         guard let latest = signal.latest else {
             return SignalVerdict(status: .unknown, value: nil, age: nil, isStale: false, note: signal.error ?? "no value")

@@ -39,7 +39,7 @@ extension ItemReaders {
         let parts = deferred.split(into: cores * 4).map { run in
             ListPart(items: run.items, firstIndex: firstIndex + run.firstIndex, log: IssueLog(), decoder: makeDecoder())
         }
-        let results = ParallelMap.gather(capacities: parts.map(\.items.starts.count)) { (index, emit: (Element) -> Void) in
+        let results = ParallelMap.gather(capacities: parts.map(\.items.starts.count)) { (index, emit: (consuming Element) -> Void) in
             let part = parts[index]
             read(part.items, firstIndex: part.firstIndex, decoder: part.decoder, log: part.log, emit)
             // Parts wait their turn for a core; only the running ones need a window of the file.
@@ -51,10 +51,19 @@ extension ItemReaders {
     }
 
     /// Reads a run of deferred items in order, each directly when the decoder can, reporting to `log`.
-    private func read<Element>(_ run: DeferredItems, firstIndex: Int, decoder: ItemDecoder<Element>, log: IssueLog, _ emit: (Element) -> Void) {
+    private func read<Element>(_ run: DeferredItems, firstIndex: Int, decoder: ItemDecoder<Element>, log: IssueLog, _ emit: (consuming Element) -> Void) {
         for index in run.starts.indices {
-            if let direct = decoder.direct, let element = run.withItemBytes(at: index, direct) ?? nil {
-                emit(element)
+            // Emitted where it is made: handed out as an optional of an optional, each element was
+            // copied once more through a generic witness (callgrind).
+            if let direct = decoder.direct, run.withItemBytes(at: index, { bytes in
+                switch direct(bytes) {
+                case .some(let element):
+                    emit(consume element)
+                    return true
+                case .none:
+                    return false
+                }
+            }) == true {
                 continue
             }
             let node = run.item(at: index)

@@ -111,7 +111,7 @@ public enum FixtureDirectory {
         // file alone took the check pass's 0.3 s while the other core waited. A small estate
         // stays on this thread (more threads would each take memory of their own).
         let isLarge = files.reduce(0) { $0 + $1.size } >= FixtureYAML.releaseThreshold
-        let checked = ParallelMap.gather(capacities: files.map { _ in 1 }, parallel: isLarge) { (index, emit: (CheckedFile) -> Void) in
+        let checked = ParallelMap.gather(capacities: files.map { _ in 1 }, parallel: isLarge) { (index, emit: (consuming CheckedFile) -> Void) in
             emit(check(files[index], checksLater: checksLater))
         }
         afterCheck?()
