@@ -113,6 +113,16 @@ import Testing
             }.joined(separator: ", ") + "]",
         ]
         if random.below(6) == 0 { fields.remove(at: random.below(fields.count)) }
+        // A key spelt another way than `key: ` (the direct reader matches those bytes first).
+        if extra.below(8) == 0, !fields.isEmpty {
+            let index = extra.below(fields.count)
+            let spelling = extra.pick(["\"%@\": ", "%@ : ", "%@:  ", "'%@': "])
+            if let colon = fields[index].firstIndex(of: ":") {
+                let name = String(fields[index][..<colon])
+                let value = fields[index][fields[index].index(colon, offsetBy: 2)...]
+                fields[index] = spelling.replacingOccurrences(of: "%@", with: name) + value
+            }
+        }
         if random.below(6) == 0 {
             fields.append(random.pick(["processes: [fulfilment]", "warn: 3", "interval: 30s", "last: now-5m", "error: \"timeout\"",
                                        "colour: blue", "env: dev-a", "samples: [1]"]))

@@ -92,32 +92,60 @@ final class SignalLineReader {
         values.count = 0
         defer { self.values = values }
         repeat {
-            guard let name = cursor.word(), cursor.skipSeparator(UInt8(ascii: ":")) else { return nil }
-            if cursor.matches(name, "samples") {
+            let field: Field
+            // The four keys every line has, matched by their bytes with their `: ` (reading them
+            // as words took a tenth of a signal); any other spelling is read as a word, which
+            // gives the same for these four.
+            if cursor.skip("env: ") {
+                field = .environment
+            } else if cursor.skip("component: ") {
+                field = .component
+            } else if cursor.skip("key: ") {
+                field = .key
+            } else if cursor.skip("samples: ") {
+                field = .samples
+            } else {
+                guard let name = cursor.word(), cursor.skipSeparator(UInt8(ascii: ":")) else { return nil }
+                if cursor.matches(name, "samples") {
+                    field = .samples
+                } else if cursor.matches(name, "processes") {
+                    field = .processes
+                } else if cursor.matches(name, "env") {
+                    field = .environment
+                } else if cursor.matches(name, "component") {
+                    field = .component
+                } else if cursor.matches(name, "key") {
+                    field = .key
+                } else {
+                    return nil
+                }
+            }
+            switch field {
+            case .samples:
                 guard !sawSamples, Self.readSamples(&cursor, into: &values) else { return nil }
                 sawSamples = true
-                continue
-            }
-            if cursor.matches(name, "processes") {
+            case .processes:
                 guard !sawProcesses, Self.readProcesses(&cursor, into: &processes) else { return nil }
                 sawProcesses = true
-                continue
-            }
-            guard let (range, quoted) = cursor.scalar(), quoted || !cursor.isNull(range) else { return nil }
-            if cursor.matches(name, "env"), environmentID == nil {
-                environmentID = range
-            } else if cursor.matches(name, "component"), componentID == nil {
-                componentID = range
-            } else if cursor.matches(name, "key"), key == nil {
-                key = range
-            } else {
-                return nil
+            case .environment, .component, .key:
+                guard let (range, quoted) = cursor.scalar(), quoted || !cursor.isNull(range) else { return nil }
+                switch field {
+                case .environment where environmentID == nil: environmentID = range
+                case .component where componentID == nil: componentID = range
+                case .key where key == nil: key = range
+                default: return nil
+                }
             }
         } while cursor.skipSeparator(UInt8(ascii: ","))
         guard cursor.skip(UInt8(ascii: "}")), sawSamples, let environmentID, let componentID, let key,
               Self.onlyBlankAfter(cursor.offset, in: item)
         else { return nil }
         return (environmentID, componentID, key)
+    }
+
+    /// The fields a signal line may have.
+    private enum Field {
+        case environment, component, key, samples, processes
     }
 
     /// A `[…]` of unquoted process names, each one `RetailProcess` knows (the general reader

@@ -29,6 +29,17 @@ struct PlainFlowCursor {
         return true
     }
 
+    /// Steps over the bytes of `text` (a key and its `: `), or says they are not there.
+    @inline(__always)
+    mutating func skip(_ text: StaticString) -> Bool {
+        let count = text.utf8CodeUnitCount
+        guard offset + count <= bytes.count else { return false }
+        let expected = text.utf8Start
+        for index in 0..<count where bytes[offset + index] != expected[index] { return false }
+        offset += count
+        return true
+    }
+
     /// Steps over the two bytes `first` and a space (`: ` and `, `).
     @inline(__always)
     mutating func skipSeparator(_ first: UInt8) -> Bool {
