@@ -3,6 +3,7 @@
 #define _GNU_SOURCE
 #include "mapped_file.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -24,41 +25,55 @@ static pthread_mutex_t install_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct sigaction previous_action;
 static _Atomic(uintptr_t) page_size;
 
-/* Passes a fault that is not in a registered mapping to the handler the guard replaced. */
+/* Passes a SIGBUS that is not in a registered mapping on as the handler the guard replaced
+   would have taken it. A fault (si_code > 0) runs again when the handler returns; a signal sent
+   with kill (si_code <= 0) does not. */
 static void chain(int number, siginfo_t *info, void *context) {
-    if (previous_action.sa_flags & SA_SIGINFO) {
-        if (previous_action.sa_sigaction) {
-            previous_action.sa_sigaction(number, info, context);
-            return;
-        }
-    } else if (previous_action.sa_handler != SIG_DFL && previous_action.sa_handler != SIG_IGN) {
-        previous_action.sa_handler(number);
+    void (*handler)(int) = previous_action.sa_handler;
+    if (handler == SIG_IGN) {
+        /* An ignored SIGBUS that is sent stays ignored; a fault cannot be ignored (the kernel
+           ends the process), so it gets the default action on its next run. */
+        if (info->si_code > 0) signal(number, SIG_DFL);
         return;
     }
-    /* The default action: the faulting instruction runs again and the process ends as it would
-       have without the guard. */
-    signal(number, SIG_DFL);
+    if (handler == SIG_DFL) {
+        signal(number, SIG_DFL);
+        /* Blocked while this handler runs: delivered, with its default action, on return. */
+        if (info->si_code <= 0) raise(number);
+        return;
+    }
+    if (previous_action.sa_flags & SA_SIGINFO) {
+        previous_action.sa_sigaction(number, info, context);
+    } else {
+        handler(number);
+    }
 }
 
 static void on_bus_error(int number, siginfo_t *info, void *context) {
+    int saved_errno = errno;
     uintptr_t address = (uintptr_t)info->si_addr;
     uintptr_t page = atomic_load(&page_size);
     /* Only a fault of the kernel's has an address; a SIGBUS sent with kill goes on. */
     for (int index = 0; info->si_code == BUS_ADRERR && index < SLOT_COUNT; index++) {
         uintptr_t start = atomic_load(&slots[index].start);
         size_t length = atomic_load(&slots[index].length);
-        if (start == 0 || address < start || address >= start + length) continue;
+        /* 0: a free slot; 1: one being registered, its length not yet set. */
+        if (start <= 1 || address < start || address >= start + length) continue;
         /* The file shrank under the mapping: zeros from the faulting page to the mapping's end,
-           so every later read there succeeds, and the load that reads it learns it was torn. */
+           so every later read there succeeds, and the load that reads it learns it was torn.
+           (mmap is not on POSIX's list of async-signal-safe calls; on Linux it is a plain
+           system call, as the runtimes that do the same rely on.) */
         uintptr_t from = address & ~(page - 1);
         uintptr_t end = (start + length + page - 1) & ~(page - 1);
         void *zeros = mmap((void *)from, end - from, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
         if (zeros != MAP_FAILED) {
             atomic_store(&slots[index].torn, 1);
+            errno = saved_errno;
             return;
         }
         break;
     }
+    errno = saved_errno;
     chain(number, info, context);
 }
 
@@ -79,9 +94,13 @@ void opsdeck_mapped_file_guard_install(void) {
     pthread_mutex_unlock(&install_lock);
 }
 
+static pthread_once_t first_install = PTHREAD_ONCE_INIT;
+
 const void *opsdeck_map_file(int descriptor, size_t length, int *slot) {
     if (length == 0) return NULL;
-    opsdeck_mapped_file_guard_install();
+    /* Once: installed again at every mapping, the guard could take over from a handler that
+       chains to it, and each would then pass a SIGBUS to the other without end. */
+    pthread_once(&first_install, opsdeck_mapped_file_guard_install);
     void *base = mmap(NULL, length, PROT_READ, MAP_PRIVATE, descriptor, 0);
     if (base == MAP_FAILED) return NULL;
     for (int index = 0; index < SLOT_COUNT; index++) {

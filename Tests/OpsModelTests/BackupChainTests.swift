@@ -76,6 +76,13 @@ import Testing
         #expect(chain.defects == ["A_2I": .cycle, "A_1I": .priorNotGood("A_2I")])
         let own = BackupChain([F.dependent("B_1I", .incr, prior: "B_1I", stop: F.ago(10))])
         #expect(own.defects == ["B_1I": .cycle])
+        // A set that is its own prior is a loop however it is reached (through an older set
+        // resolved first, it read as built on itself).
+        let reached = BackupChain([
+            F.dependent("C_1I", .incr, prior: "C_2I", stop: F.ago(100)),
+            F.dependent("C_2I", .incr, prior: "C_2I", stop: F.ago(50)),
+        ])
+        #expect(reached.defects == ["C_2I": .cycle, "C_1I": .priorNotGood("C_2I")])
     }
 
     @Test func diffWithoutPriorIsNotGood() {

@@ -58,6 +58,20 @@ import Testing
         #expect(!again.isTorn)
     }
 
+    @Test func aFileWrittenInPlaceAtTheSameSizeHasChanged() throws {
+        let path = try Self.temporaryFile(Array("apiVersion: opsdeck/v1\n".utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let mapping = try #require(MappedFile(path: path))
+        #expect(!mapping.hasChanged)
+        // No read faults (the size is the same): only the file's times tell.
+        usleep(2_000)
+        Self.rewriteInPlace(path, with: Array("apiVersion: opsdeck/v2\n".utf8))
+        #expect(!mapping.isTorn)
+        #expect(mapping.hasChanged)
+        try FileManager.default.removeItem(atPath: path)
+        #expect(mapping.hasChanged)
+    }
+
     @Test func manyMappingsComeAndGo() throws {
         let path = try Self.temporaryFile(Array("apiVersion: opsdeck/v1\n".utf8))
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -68,15 +82,16 @@ import Testing
         }
     }
 
-    private static func signals(_ count: Int) -> String {
-        "apiVersion: opsdeck/v1\nsignals:\n" + (0..<count).map { index in
+    private static func signals(_ count: Int, from first: Int = 0) -> String {
+        "apiVersion: opsdeck/v1\nsignals:\n" + (first..<(first + count)).map { index in
             "  - {env: prod-a, component: pg, key: pg.waiting_locks, warn: 5, crit: 20, samples: [\(index)]}\n"
         }.joined()
     }
 
-    /// A file rewritten shorter between its check and its decode (an editor saving in place):
-    /// the load does not crash and gives what the files now hold.
-    @Test func aFileRewrittenShorterDuringTheLoadIsReadAgainAsItNowIs() throws {
+    /// A file rewritten between its check and its decode (an editor saving in place), shorter or
+    /// at the same size: the load does not crash and gives what the files now hold.
+    @Test(arguments: [3, ItemReaders.concurrentMinimum * 2])
+    func aFileRewrittenDuringTheLoadIsReadAgainAsItNowIs(itemsAfter: Int) throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("opsdeck-mapped-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -88,10 +103,12 @@ import Testing
             // Only the first attempt: the load done again must not find the file changing.
             guard rewrites == 0 else { return }
             rewrites += 1
-            Self.rewriteInPlace(signalsPath, with: Array(Self.signals(3).utf8))
+            // The same count of items, each one sample higher: the same size but for a few digits.
+            Self.rewriteInPlace(signalsPath, with: Array(Self.signals(itemsAfter, from: itemsAfter == 3 ? 0 : 1).utf8))
         }
         #expect(rewrites == 1)
-        #expect(load.estate.signals.map { $0.samples.map(\.value) } == [[0], [1], [2]])
+        let expected = itemsAfter == 3 ? [[0.0], [1], [2]] : (1...itemsAfter).map { [Double($0)] }
+        #expect(load.estate.signals.map { $0.samples.map(\.value) } == expected)
         #expect(load.issues.isEmpty, "\(load.issues)")
         #expect(load.estate.environments.map(\.id) == ["prod-a", "dev-a"])
     }

@@ -5,7 +5,8 @@
 #include <stddef.h>
 
 /* Maps `length` bytes of the open file `descriptor` read-only and registers the range with the
-   guard; the mapping's base, or NULL (then `*slot` is untouched). Installs the guard. */
+   guard; the mapping's base, or NULL (then `*slot` is untouched). The first call installs the
+   guard. */
 const void *opsdeck_map_file(int descriptor, size_t length, int *slot);
 
 /* Unregisters and unmaps the mapping registered in `slot`. */
@@ -19,8 +20,8 @@ int opsdeck_mapped_file_torn(int slot);
    they leave the process's memory and are read again from the file if touched. */
 void opsdeck_mapped_file_release(int slot, size_t offset, size_t length);
 
-/* Makes the guard the SIGBUS handler, chaining to the one it replaces (again if another
-   handler was installed since). */
+/* Makes the guard the SIGBUS handler, chaining to the one it replaces: again after another
+   handler was installed (the console's terminal guard calls it once, after its own). */
 void opsdeck_mapped_file_guard_install(void);
 
 #endif

@@ -24,8 +24,8 @@ public enum FixtureDirectory {
     /// `readsLinesDirectly` false reads every item the general way, `checksLater` false checks
     /// every item before any is read: tests compare each with the quicker way.
     ///
-    /// Files of `mapsFrom` bytes or more are mapped instead of read (`MappedFile`); when one was
-    /// found shorter while it was read, the load is done again with every file read.
+    /// Files of `mapsFrom` bytes or more are mapped instead of read (`MappedFile`); when one
+    /// changed while it was read, the load stops and is done again with every file read whole.
     static func load(directory: URL, now: Date, readsLinesDirectly: Bool, checksLater: Bool = true, mapsFrom: Int = FixtureYAML.releaseThreshold, afterCheck: (() -> Void)? = nil) -> FixtureLoad {
         let log = IssueLog()
         let mappings = MappedFiles()
@@ -69,10 +69,11 @@ public enum FixtureDirectory {
                 log.error(path, nil, "file", "cannot be read as UTF-8 text")
             }
         }
-        var load = parse(files: files, runbooks: runbookFiles, now: now, log: log, readsLinesDirectly: readsLinesDirectly, checksLater: checksLater, afterCheck: afterCheck)
-        // A mapped file shrank while it was read (rewritten in place): what was read of it is
-        // not what it holds, so everything is read again as it now is.
-        if mappings.anyTorn {
+        var load = parse(files: files, runbooks: runbookFiles, now: now, log: log, readsLinesDirectly: readsLinesDirectly, checksLater: checksLater,
+                         afterCheck: afterCheck, abandoned: { mappings.anyChanged })
+        // A mapped file was written while it was read: what was read of it may be part old,
+        // part new, so everything is read again as it now is.
+        if mappings.anyChanged {
             return Self.load(directory: directory, now: now, readsLinesDirectly: readsLinesDirectly, checksLater: checksLater, mapsFrom: .max)
         }
         load.files += runbookFiles.map(\.path)
@@ -88,22 +89,26 @@ public enum FixtureDirectory {
         parse(files: files.map { file in FixtureFile(path: file.path, size: file.text.utf8.count) { _ in YAMLBytes(bytes: Array(file.text.utf8)) } }, runbooks: runbooks, now: now, log: IssueLog(), readsLinesDirectly: readsLinesDirectly, checksLater: checksLater)
     }
 
-    /// `afterCheck` runs once the files are checked (tests change a file there).
-    private static func parse(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, log: IssueLog, readsLinesDirectly: Bool, checksLater: Bool, afterCheck: (() -> Void)? = nil) -> FixtureLoad {
+    /// `afterCheck` runs once the files are checked (tests change a file there); a load stops,
+    /// giving nothing, once `abandoned` says its files changed under it (the caller loads again).
+    private static func parse(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, log: IssueLog, readsLinesDirectly: Bool, checksLater: Bool,
+                              afterCheck: (() -> Void)? = nil, abandoned: (() -> Bool)? = nil) -> FixtureLoad {
         // The check steps over the items of top-level lists and they are checked as they are read
         // (`LateCheck`); if one of them is not valid YAML, everything is loaded again with
         // every item checked first, so the result is the same as if it had been from the start.
-        if checksLater, let load = attempt(files: files, runbooks: runbooks, now: now, issuesBefore: log.issues, readsLinesDirectly: readsLinesDirectly, checksLater: true, afterCheck: afterCheck) {
+        if checksLater, let load = attempt(files: files, runbooks: runbooks, now: now, issuesBefore: log.issues, readsLinesDirectly: readsLinesDirectly, checksLater: true, afterCheck: afterCheck, abandoned: abandoned) {
             return load
         }
+        if abandoned?() == true { return FixtureLoad(estate: Estate(), issues: log.issues, files: []) }
         // Without late checks an attempt always completes.
-        return attempt(files: files, runbooks: runbooks, now: now, issuesBefore: log.issues, readsLinesDirectly: readsLinesDirectly, checksLater: false, afterCheck: afterCheck)
+        return attempt(files: files, runbooks: runbooks, now: now, issuesBefore: log.issues, readsLinesDirectly: readsLinesDirectly, checksLater: false, afterCheck: afterCheck, abandoned: abandoned)
             ?? FixtureLoad(estate: Estate(), issues: log.issues, files: [])
     }
 
     /// One load, its issues after `issuesBefore`; nil when `checksLater` and an item stepped over
-    /// by the check is not valid YAML.
-    private static func attempt(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, issuesBefore: [FixtureIssue], readsLinesDirectly: Bool, checksLater: Bool, afterCheck: (() -> Void)?) -> FixtureLoad? {
+    /// by the check is not valid YAML, or when `abandoned`.
+    private static func attempt(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, issuesBefore: [FixtureIssue], readsLinesDirectly: Bool, checksLater: Bool,
+                                afterCheck: (() -> Void)?, abandoned: (() -> Bool)?) -> FixtureLoad? {
         let log = IssueLog()
         log.add(contentsOf: issuesBefore)
         // Each file of a large estate is read and checked on its own thread: the files do not
@@ -158,12 +163,14 @@ public enum FixtureDirectory {
         }
         let environmentsByID = Dictionary(estate.environments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let references = ReferenceCheck(environments: environmentsByID)
-        // Each document is let go once read, so a file's bytes (or a mapped file's pages) are
-        // given back before the next is read through.
+        // Each document is let go once read, so a file's bytes are freed before the next is read
+        // through (a mapped file's pages were given back after its check and after each part
+        // of its lists; its mapping goes with the load).
         documents.reverse()
         while let reader = documents.popLast() {
-            // An item stepped over was not valid YAML: this load is redone, so stop here.
-            if lateChecks.contains(where: \.hasFailed) { return nil }
+            // An item stepped over was not valid YAML, or a file changed: this load is redone,
+            // so stop here.
+            if lateChecks.contains(where: \.hasFailed) || abandoned?() == true { return nil }
             // A sample pool per thread: pools are appended to without a lock.
             references.keep(reader.items("signals"), into: &estate.signals, decoder: {
                 let pool = SamplePool()

@@ -8,13 +8,19 @@ import Glibc
 ///
 /// Reading the 80 MB signals file of 10,000 environments into new memory cost ~50 ms of the first
 /// frame (the kernel zeroes and maps each page before the copy); mapped, its pages come straight
-/// from the page cache. A file truncated while mapped would raise SIGBUS on the next read of a
-/// page past its new end: the guard (C, `mapped_file.c`) maps zeros there instead and marks the
-/// mapping torn, and the load that read it is done again from the file as it now is.
+/// from the page cache. A mapping shows the file as it is at each read, so a file written while
+/// it is loaded could be read half old, half new: the load asks `hasChanged` (the file is not
+/// the one mapped: another size, time or inode) and is then done again with every file read
+/// whole. A file truncated while mapped would also raise SIGBUS on the next read of a page past
+/// its new end: the guard (C, `mapped_file.c`) maps zeros there instead and marks the mapping
+/// torn, and nothing more is read from it.
 final class MappedFile: @unchecked Sendable {
     /// The mapped bytes; valid until this object goes.
     let bytes: UnsafeBufferPointer<UInt8>
     private let slot: Int32
+    private let path: String
+    /// The file as it was mapped.
+    private let identity: FileIdentity
 
     /// Maps the regular file at `path`; nil when it cannot be opened, is empty or cannot be mapped.
     init?(path: String) {
@@ -26,6 +32,8 @@ final class MappedFile: @unchecked Sendable {
         var slot: Int32 = -1
         guard let base = opsdeck_map_file(descriptor, Int(status.st_size), &slot) else { return nil }
         self.slot = slot
+        self.path = path
+        identity = FileIdentity(status)
         bytes = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: Int(status.st_size))
     }
 
@@ -36,11 +44,43 @@ final class MappedFile: @unchecked Sendable {
     /// Whether a read found the file shorter than when it was mapped (the rest then read as zeros).
     var isTorn: Bool { opsdeck_mapped_file_torn(slot) != 0 }
 
+    /// Whether the file may not hold what was mapped any more: torn, or written, replaced or
+    /// gone since (a write within the same second and size still changes its times' nanoseconds).
+    var hasChanged: Bool {
+        guard !isTorn else { return true }
+        var status = stat()
+        return stat(path, &status) != 0 || FileIdentity(status) != identity
+    }
+
     /// Lets the pages of `range` go from the process's memory (they are read from the file again
     /// if touched): a part of a list read through is not needed again.
     func release(_ range: Range<Int>) {
         guard !range.isEmpty else { return }
         opsdeck_mapped_file_release(slot, range.lowerBound, range.count)
+    }
+}
+
+/// What tells one state of a file from another: device, inode, size, and modification and
+/// status-change times.
+private struct FileIdentity: Equatable {
+    let device: UInt64
+    let inode: UInt64
+    let size: Int64
+    let modified: timespec
+    let changed: timespec
+
+    init(_ status: stat) {
+        device = UInt64(status.st_dev)
+        inode = UInt64(status.st_ino)
+        size = Int64(status.st_size)
+        modified = status.st_mtim
+        changed = status.st_ctim
+    }
+
+    static func == (left: FileIdentity, right: FileIdentity) -> Bool {
+        left.device == right.device && left.inode == right.inode && left.size == right.size
+            && left.modified.tv_sec == right.modified.tv_sec && left.modified.tv_nsec == right.modified.tv_nsec
+            && left.changed.tv_sec == right.changed.tv_sec && left.changed.tv_nsec == right.changed.tv_nsec
     }
 }
 
@@ -53,7 +93,7 @@ public enum MappedFileGuard {
     }
 }
 
-/// The files one load mapped, to ask at its end whether any of them was torn.
+/// The files one load mapped, to ask whether any of them changed while it was read.
 final class MappedFiles: @unchecked Sendable {
     private let lock = NSLock()
     private var files: [MappedFile] = []
@@ -63,8 +103,8 @@ final class MappedFiles: @unchecked Sendable {
         lock.withLock { files.append(file) }
     }
 
-    /// Whether any file kept was found shorter while it was read.
-    var anyTorn: Bool {
-        lock.withLock { files.contains(where: \.isTorn) }
+    /// Whether any file kept may have changed while it was read (`MappedFile.hasChanged`).
+    var anyChanged: Bool {
+        lock.withLock { files.contains(where: \.hasChanged) }
     }
 }

@@ -4,9 +4,10 @@ import Glibc
 
 /// Gives memory that was freed back to the system.
 ///
-/// Parsing a large estate frees its syntax trees and each file's bytes as it goes, but glibc's
-/// allocator keeps freed pages in its arenas: 30 MB at 10,000 environments, still counted as
-/// the console's memory. Trimming after each file keeps the peak to what the estate needs.
+/// Parsing a large estate frees its syntax trees and parts' helpers as it goes, but glibc's
+/// allocator keeps freed pages in its arenas, still counted as the console's memory. A trim at
+/// the end of a large load, and after a new overview replaces an old one, keeps the memory to
+/// what the estate needs.
 public enum MemoryRelease {
     /// glibc's `malloc_trim`, looked up at run time: `<malloc.h>` is not part of Swift's Glibc module.
     private static let trim: (@convention(c) (Int) -> Int32)? = {

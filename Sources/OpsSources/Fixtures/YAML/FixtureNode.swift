@@ -216,7 +216,8 @@ final class YAMLBytes: @unchecked Sendable {
         }
     }
 
-    /// How many bytes the file held when it was read or mapped (0 once let go).
+    /// How many bytes the file held when it was read or mapped (0 once the bytes of a file read
+    /// whole are let go: ask before).
     var count: Int {
         lock.withLock { mapping?.bytes.count ?? bytes?.count ?? 0 }
     }

@@ -8,11 +8,12 @@ struct FixtureYAMLError: Error {
 
 /// Reads a fixture file's YAML: the fast subset reader first, Yams for anything outside it.
 enum FixtureYAML {
-    /// Files at least this large are read back from disk instead of kept in memory.
+    /// Files at least this large are mapped (`MappedFile`, their pages given back as they are
+    /// read through) or, read whole, let go after the check and read back from disk.
     static let releaseThreshold = 4 << 20
 
     /// The file's document, or nil when it is empty; throws when it is not valid YAML.
-    /// `bytes` must be valid UTF-8 without NUL (see `FixtureText.check`).
+    /// `bytes` must be valid UTF-8 without NUL (see `FixtureText.problem`).
     /// With a `path`, a large file's bytes are let go after the check and read back as needed.
     /// With `checksLater`, the items of top-level lists are checked only when read:
     /// the caller must then ask the returned late check whether it `passes` once every list has
