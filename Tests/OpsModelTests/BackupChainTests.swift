@@ -85,6 +85,22 @@ import Testing
         #expect(reached.defects == ["C_2I": .cycle, "C_1I": .priorNotGood("C_2I")])
     }
 
+    @Test func aLabelListedThriceKeepsItsFirstCleanCopyAndChainsStayOrdered() {
+        let chain = BackupChain([
+            F.dependent("D_2I", .incr, prior: "D_1F", stop: F.ago(20)),
+            F.full("D_1F", stop: F.ago(300), error: true),
+            F.full("D_1F", stop: F.ago(200)),
+            F.full("D_1F", stop: F.ago(100)),
+            F.full("A_0F", stop: F.ago(400), error: true),
+            F.dependent("Z_9I", .incr, prior: "Q_missing", references: ["Q_missing"], stop: F.ago(10)),
+        ])
+        // One copy of D_1F, the first without the error flag; oldest stop first.
+        #expect(chain.backups.map(\.label) == ["A_0F", "D_1F", "D_2I", "Z_9I"])
+        #expect(chain.backups.map(\.stop) == [F.ago(400), F.ago(200), F.ago(20), F.ago(10)])
+        #expect(chain.defects == ["A_0F": .flaggedError, "Z_9I": .missingPrior("Q_missing")])
+        #expect(chain.isGood("D_2I"))
+    }
+
     @Test func diffWithoutPriorIsNotGood() {
         let chain = BackupChain([F.dependent("X_1D", .diff, prior: nil, stop: F.ago(10))])
         #expect(chain.defects["X_1D"] == .noPrior)

@@ -27,49 +27,71 @@ public struct BackupChain: Sendable, Hashable {
     /// without the error flag. A backup whose prior is retained but not good is not good either:
     /// restoring it restores the prior's files too.
     public init(_ sets: [BackupSet]) {
-        var byLabel: [String: BackupSet] = [:]
-        for set in sets {
-            if let existing = byLabel[set.label], !existing.error || set.error { continue }
-            byLabel[set.label] = set
+        // The sets by label, sorted, for a binary search: two dictionaries by label (each
+        // look-up a hash of the label) were a third of an environment's backup verdict.
+        // Sorted by label, then by place in the list, so the first copy of a label comes first.
+        let byPlace = sets.indices.sorted { (sets[$0].label, $0) < (sets[$1].label, $1) }
+        var chosen: [BackupSet] = []
+        chosen.reserveCapacity(byPlace.count)
+        for index in byPlace {
+            let set = sets[index]
+            if let last = chosen.last, last.label == set.label {
+                // The first copy without the error flag, else the first.
+                if last.error && !set.error { chosen[chosen.count - 1] = set }
+                continue
+            }
+            chosen.append(set)
         }
-        let ordered = byLabel.values.sorted { ($0.stop, $0.label) < ($1.stop, $1.label) }
-        // A label being resolved is on the current path of priors: meeting it again is a loop.
-        // (A set of the labels visited, made anew at each step, was half of a chain's cost.)
-        var found: [String: Resolution] = [:]
 
-        func defect(of label: String) -> BackupDefect? {
-            if case .resolved(let known)? = found[label] { return known }
-            guard let set = byLabel[label] else { return .missingPrior(label) }
-            found[label] = .resolving
+        func position(of label: String) -> Int? {
+            var low = 0
+            var high = chosen.count
+            while low < high {
+                let middle = (low + high) / 2
+                if chosen[middle].label < label { low = middle + 1 } else { high = middle }
+            }
+            return low < chosen.count && chosen[low].label == label ? low : nil
+        }
+
+        // A label being resolved is on the current path of priors: meeting it again is a loop.
+        var found = [Resolution?](repeating: nil, count: chosen.count)
+
+        func defect(at index: Int) -> BackupDefect? {
+            if case .resolved(let known)? = found[index] { return known }
+            let set = chosen[index]
+            found[index] = .resolving
             let result: BackupDefect?
             if set.error {
                 result = .flaggedError
             } else if set.type == .full {
                 result = nil
             } else if let prior = set.prior {
-                if byLabel[prior] == nil {
-                    result = .missingPrior(prior)
-                } else if let missing = set.references.first(where: { byLabel[$0] == nil }) {
-                    result = .missingReference(missing)
-                } else if case .resolving? = found[prior] {
-                    result = .cycle
-                } else if defect(of: prior) != nil {
-                    result = .priorNotGood(prior)
+                if let priorIndex = position(of: prior) {
+                    if let missing = set.references.first(where: { position(of: $0) == nil }) {
+                        result = .missingReference(missing)
+                    } else if case .resolving? = found[priorIndex] {
+                        result = .cycle
+                    } else if defect(at: priorIndex) != nil {
+                        result = .priorNotGood(prior)
+                    } else {
+                        result = nil
+                    }
                 } else {
-                    result = nil
+                    result = .missingPrior(prior)
                 }
             } else {
                 result = .noPrior
             }
-            found[label] = .resolved(result)
+            found[index] = .resolved(result)
             return result
         }
 
+        let ordered = chosen.indices.sorted { (chosen[$0].stop, chosen[$0].label) < (chosen[$1].stop, chosen[$1].label) }
         var defects: [String: BackupDefect] = [:]
-        for set in ordered {
-            if let problem = defect(of: set.label) { defects[set.label] = problem }
+        for index in ordered {
+            if let problem = defect(at: index) { defects[chosen[index].label] = problem }
         }
-        self.backups = ordered
+        self.backups = ordered.map { chosen[$0] }
         self.defects = defects
     }
 
