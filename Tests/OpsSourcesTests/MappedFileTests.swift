@@ -88,6 +88,28 @@ import Testing
         }.joined()
     }
 
+    /// A mapped file's text is checked beside its parse: one that is not UTF-8 without NUL is
+    /// still skipped with the same issue, whatever its parse gave, and the others load.
+    @Test(arguments: [(UInt8(0), "holds a NUL byte"), (UInt8(0xFF), "is not UTF-8 text")])
+    func aMappedFileThatIsNotTextIsSkipped(spoiler: UInt8, issue: String) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("opsdeck-mapped-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try ConcurrentListLoadingTests.estate.write(toFile: directory.appendingPathComponent("00-estate.yaml").path, atomically: true, encoding: .utf8)
+        var signals = Array(Self.signals(ItemReaders.concurrentMinimum).utf8)
+        signals[signals.count / 2] = spoiler
+        let signalsPath = directory.appendingPathComponent("20-signals.yaml").path
+        try Data(signals).write(to: URL(fileURLWithPath: signalsPath))
+        for mapsFrom in [0, Int.max] {
+            let load = FixtureDirectory.load(directory: directory, now: ConcurrentListLoadingTests.anchor, readsLinesDirectly: true, mapsFrom: mapsFrom)
+            #expect(load.issues.map(\.message) == [issue], "mapsFrom \(mapsFrom)")
+            #expect(load.issues.map(\.path) == [signalsPath])
+            #expect(load.estate.signals.isEmpty)
+            #expect(load.estate.environments.map(\.id) == ["prod-a", "dev-a"])
+            #expect(load.files == [directory.appendingPathComponent("00-estate.yaml").path])
+        }
+    }
+
     /// A file rewritten between its check and its decode (an editor saving in place), shorter or
     /// at the same size: the load does not crash and gives what the files now hold.
     @Test(arguments: [3, ItemReaders.concurrentMinimum * 2])

@@ -42,11 +42,12 @@ public enum FixtureDirectory {
             files.append(FixtureFile(path: path, size: size) { log in
                 if size >= mapsFrom, let mapping = MappedFile(path: path) {
                     mappings.keep(mapping)
-                    if let problem = FixtureText.problem(mapping.bytes) {
-                        log.error(path, nil, "file", problem)
-                        return nil
-                    }
-                    return YAMLBytes(mapping: mapping, path: path)
+                    // Its text is checked on another core while it is parsed (the parse of a
+                    // file that is not UTF-8 is thrown away): at 10,000 environments the check of
+                    // the signals file alone was the check phase, the other core idle half of it.
+                    let problem = Deferred<String?> { FixtureText.problem(mapping.bytes) }
+                    DispatchQueue.global(qos: .userInitiated).async { problem.prepare() }
+                    return ReadFile(source: YAMLBytes(mapping: mapping, path: path), problem: problem)
                 }
                 guard let bytes = FileBytes.read(path) else {
                     log.error(path, nil, "file", "cannot be read")
@@ -56,7 +57,7 @@ public enum FixtureDirectory {
                     log.error(path, nil, "file", problem)
                     return nil
                 }
-                return YAMLBytes(bytes: bytes, path: path)
+                return ReadFile(source: YAMLBytes(bytes: bytes, path: path), problem: nil)
             })
         }
         var runbookFiles: [(path: String, text: String)] = []
@@ -86,7 +87,7 @@ public enum FixtureDirectory {
     }
 
     static func parse(files: [(path: String, text: String)], runbooks: [(path: String, text: String)] = [], now: Date, readsLinesDirectly: Bool, checksLater: Bool = true) -> FixtureLoad {
-        parse(files: files.map { file in FixtureFile(path: file.path, size: file.text.utf8.count) { _ in YAMLBytes(bytes: Array(file.text.utf8)) } }, runbooks: runbooks, now: now, log: IssueLog(), readsLinesDirectly: readsLinesDirectly, checksLater: checksLater)
+        parse(files: files.map { file in FixtureFile(path: file.path, size: file.text.utf8.count) { _ in ReadFile(source: YAMLBytes(bytes: Array(file.text.utf8)), problem: nil) } }, runbooks: runbooks, now: now, log: IssueLog(), readsLinesDirectly: readsLinesDirectly, checksLater: checksLater)
     }
 
     /// `afterCheck` runs once the files are checked (tests change a file there); a load stops,
@@ -216,14 +217,23 @@ public enum FixtureDirectory {
     /// A file read and checked as YAML, with what went wrong on the way.
     private static func check(_ file: FixtureFile, checksLater: Bool) -> CheckedFile {
         let log = IssueLog()
-        guard let source = file.read(log) else {
+        guard let read = file.read(log) else {
             return CheckedFile(path: file.path, issues: log.issues, wasRead: false, size: 0, node: nil, lateCheck: nil)
         }
+        let source = read.source
         let size = source.count
+        // A file whose text is not UTF-8 without NUL is skipped, whatever its parse gave.
+        func unreadable() -> CheckedFile? {
+            guard let problem = read.problem?.value else { return nil }
+            log.error(file.path, nil, "file", problem)
+            return CheckedFile(path: file.path, issues: log.issues, wasRead: false, size: 0, node: nil, lateCheck: nil)
+        }
         do {
             let (node, lateCheck) = try FixtureYAML.document(source, checksLater: checksLater)
+            if let skipped = unreadable() { return skipped }
             return CheckedFile(path: file.path, issues: log.issues, wasRead: true, size: size, node: node, lateCheck: lateCheck)
         } catch {
+            if let skipped = unreadable() { return skipped }
             if let (node, skipped) = withoutBrokenItems(source.withAllBytes { Array($0) }, firstError: error, path: file.path, log: log) {
                 var checked = CheckedFile(path: file.path, issues: log.issues, wasRead: true, size: size, node: node, lateCheck: nil)
                 checked.skippedItems = skipped
@@ -275,7 +285,14 @@ public enum FixtureDirectory {
 struct FixtureFile: @unchecked Sendable {
     let path: String
     let size: Int
-    let read: (IssueLog) -> YAMLBytes?
+    let read: (IssueLog) -> ReadFile?
+}
+
+/// A fixture file's bytes, and when its text is still being checked (UTF-8 without NUL) on
+/// another thread, what that check finds.
+struct ReadFile {
+    let source: YAMLBytes
+    let problem: Deferred<String?>?
 }
 
 /// A fixture file after its check: its issues so far, its size, and its document when it is valid YAML.
