@@ -12,7 +12,9 @@ enum ProtectionPolicyRule {
         guard tier.tier.isProduction else { return [] }
         var reasons: [Reason] = []
         let encryptionRequired = backups.policy?.encryptionRequired ?? true
-        if encryptionRequired, let cipher = backups.cipher?.lowercased() {
+        // Only a short cipher can be `none` or `mixed`: `aes-256-cbc` is not lowercased for nothing.
+        if encryptionRequired, let written = backups.cipher, written.utf8.count <= 5 {
+            let cipher = written.lowercased()
             if cipher == "none" {
                 reasons.append(Reason(rule: encryptionRule, status: .warn, message: "backups not encrypted (repository cipher none)", data: ["cipher": cipher]))
             } else if cipher == "mixed" {
@@ -25,7 +27,9 @@ enum ProtectionPolicyRule {
         }
         // Only fulls that are themselves restorable count towards retention; without the tool's
         // status the list is not vouched for, so it is not counted (the stanza reason says unknown).
-        let fulls = chain.good.filter { $0.type == .full }.count
+        let fulls = chain.backups.reduce(0) { count, set in
+            count + (set.type == .full && (chain.defects.isEmpty || chain.defects[set.label] == nil) ? 1 : 0)
+        }
         if backups.status != nil, fulls < policy.fullRetention {
             reasons.append(Reason(rule: retentionRule, status: .warn, message: "\(fulls) full backup\(fulls == 1 ? "" : "s") retained, policy keeps \(policy.fullRetention)", data: ["retained_full": String(fulls), "policy_full": String(policy.fullRetention)]))
         }

@@ -22,13 +22,15 @@ enum RestoreTestRule {
                 reasons.append(Reason(rule: rule, status: .crit, message: "restore never tested", data: intervalData))
             } else if let success = lastSuccess {
                 let age = now.timeIntervalSince(success.at)
-                let data = intervalData.merging(["last_success": BackupWording.iso(success.at), "age_seconds": BackupWording.seconds(age), "backup": success.backupLabel]) { $1 }
-                let when = "\(BackupWording.instant(success.at, now: now)), \(BackupWording.duration(age)) ago"
-                if age > interval {
-                    reasons.append(Reason(rule: rule, status: .warn, message: "last successful restore test \(when); due every \(BackupWording.duration(interval))", data: data))
-                } else {
-                    reasons.append(Reason(rule: rule, status: .ok, message: "restore tested \(when) (due every \(BackupWording.duration(interval)))", data: data))
-                }
+                // Written when read: most environments have this reason, and a screen shows a few.
+                reasons.append(Reason(rule: rule, status: age > interval ? .warn : .ok) {
+                    let data = intervalData.merging(["last_success": BackupWording.iso(success.at), "age_seconds": BackupWording.seconds(age), "backup": success.backupLabel]) { $1 }
+                    let when = "\(BackupWording.instant(success.at, now: now)), \(BackupWording.duration(age)) ago"
+                    if age > interval {
+                        return ("last successful restore test \(when); due every \(BackupWording.duration(interval))", data)
+                    }
+                    return ("restore tested \(when) (due every \(BackupWording.duration(interval)))", data)
+                })
             } else if let attempt = latest(tests) {
                 // Tested but never successfully: semantics.md reserves crit for "never tested".
                 let data = intervalData.merging(["last_attempt": BackupWording.iso(attempt.at), "attempts": String(tests.count)]) { $1 }
@@ -36,9 +38,11 @@ enum RestoreTestRule {
             }
         }
         if let success = lastSuccess {
-            let data = ["duration_seconds": BackupWording.seconds(success.duration), "rto_seconds": BackupWording.seconds(policy.rto), "tested_at": BackupWording.iso(success.at)]
-            let measured = "restore took \(BackupWording.duration(success.duration)) on \(BackupWording.instant(success.at, now: now)), RTO \(BackupWording.duration(policy.rto))"
-            reasons.append(Reason(rule: rtoRule, status: success.duration > policy.rto ? .warn : .ok, message: measured, data: data))
+            let rto = policy.rto
+            reasons.append(Reason(rule: rtoRule, status: success.duration > rto ? .warn : .ok) {
+                let data = ["duration_seconds": BackupWording.seconds(success.duration), "rto_seconds": BackupWording.seconds(rto), "tested_at": BackupWording.iso(success.at)]
+                return ("restore took \(BackupWording.duration(success.duration)) on \(BackupWording.instant(success.at, now: now)), RTO \(BackupWording.duration(rto))", data)
+            })
         }
         return reasons
     }

@@ -10,12 +10,14 @@ enum StanzaStatusRule {
         guard let status else {
             return [Reason(rule: rule, status: .unknown, message: "backup tool status not known for stanza \(stanza)", data: ["stanza": stanza])]
         }
-        let data = ["stanza": stanza, "code": String(status.code), "message": status.message]
         var reasons: [Reason] = []
         if status.backupInProgress {
             // pgBackRest holds the backup lock while a backup (or expire) runs; that is work, not failure.
             reasons.append(Reason(rule: inProgressRule, status: .ok, message: "backup or expire running now (pgBackRest lock held)", data: ["stanza": stanza]))
         }
+        // Nothing more to say for code 0, as nearly every stanza has: the words only for the others.
+        guard status.code != 0 else { return reasons }
+        let data = ["stanza": stanza, "code": String(status.code), "message": status.message]
         let tool = "pgBackRest: \(status.message.isEmpty ? "code \(status.code)" : status.message)"
         let verdict: (Status, String)?
         switch status.code {
