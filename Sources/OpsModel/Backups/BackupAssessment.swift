@@ -22,8 +22,6 @@ public enum BackupAssessment {
         let point = RecoveryPointRule.point(chain, archive: backups.archive)
 
         var reasons: [Reason] = []
-        // Room for the usual dozen at once: grown by doubling, the list was copied three times.
-        reasons.reserveCapacity(12)
         if let staleAfter, let observed = backups.observedAt, now.timeIntervalSince(observed) > staleAfter {
             let age = now.timeIntervalSince(observed)
             reasons.append(Reason(rule: "backup.stale", status: .unknown, message: "backup data \(BackupWording.duration(age)) old (stale after \(BackupWording.duration(staleAfter)))", data: ["observed_at": BackupWording.iso(observed)]))
@@ -54,9 +52,7 @@ public enum BackupAssessment {
 
     /// Stable sort, worst status first, so the screen's first line is the one that matters.
     static func worstFirst(_ reasons: [Reason]) -> [Reason] {
-        // Often in that order already: then there is nothing to sort.
-        if zip(reasons, reasons.dropFirst()).allSatisfy({ $0.status.severity >= $1.status.severity }) { return reasons }
-        return reasons.enumerated()
+        reasons.enumerated()
             .sorted { ($0.element.status.severity, $1.offset) > ($1.element.status.severity, $0.offset) }
             .map(\.element)
     }
