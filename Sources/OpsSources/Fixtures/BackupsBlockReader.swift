@@ -15,6 +15,12 @@ final class BackupsBlockReader {
     private let anchor: Date
     /// Texts kept once (stanzas, schedules, labels of shared priors), as the general reader keeps them.
     private let texts = TextStore()
+    /// Times and sizes already read, by their text: a set's `now-7h` and `40GiB` recur from one
+    /// environment to the next, and reading them was a quarter of a set line (callgrind).
+    private var instants: [String: Date] = [:]
+    private var sizes: [String: Int64] = [:]
+    /// At most this many of each are kept: files of absolute times never recur.
+    private static var keptLimit: Int { 4_096 }
 
     init(environments: [String: Environment], anchor: Date) {
         self.environments = environments
@@ -160,9 +166,8 @@ final class BackupsBlockReader {
         }
         let text = setTexts
         guard plain, let label = text[0], let type = text[1].flatMap(BackupType.init(rawValue:)),
-              let start = text[2].flatMap({ FixtureTime.instant($0, anchor: anchor) }),
-              let stop = text[3].flatMap({ FixtureTime.instant($0, anchor: anchor) }), stop >= start,
-              let size = Self.size(text[4]), let repositorySize = Self.size(text[5]), let error = Self.bool(text[8], fallback: false)
+              let start = text[2].flatMap(knownInstant), let stop = text[3].flatMap(knownInstant), stop >= start,
+              let size = knownSize(text[4]), let repositorySize = knownSize(text[5]), let error = Self.bool(text[8], fallback: false)
         else { return nil }
         return BackupSet(label: label, type: type, start: start, stop: stop, sizeBytes: size, repositorySizeBytes: repositorySize,
                          prior: text[6], references: references, error: error, walStart: text[9], walStop: text[10])
@@ -174,10 +179,22 @@ final class BackupsBlockReader {
         return FixtureTime.instant(text, anchor: anchor).map { .some($0) }
     }
 
-    /// A size given as text (`BackupFixtures.bytes`): `.some(nil)` when not given, nil when malformed.
-    private static func size(_ text: String?) -> Int64?? {
+    /// `FixtureTime.instant` of `text` at the reader's anchor, read once per text.
+    private func knownInstant(_ text: String) -> Date? {
+        if let known = instants[text] { return known }
+        guard let instant = FixtureTime.instant(text, anchor: anchor) else { return nil }
+        if instants.count < Self.keptLimit { instants[text] = instant }
+        return instant
+    }
+
+    /// A size given as text (`BackupFixtures.bytes`, read once per text): `.some(nil)` when not
+    /// given, nil when malformed.
+    private func knownSize(_ text: String?) -> Int64?? {
         guard let text else { return .some(nil) }
-        return BackupFixtures.bytes(text).map { .some($0) }
+        if let known = sizes[text] { return .some(known) }
+        guard let bytes = BackupFixtures.bytes(text) else { return nil }
+        if sizes.count < Self.keptLimit { sizes[text] = bytes }
+        return .some(bytes)
     }
 
     /// `true` or `false` as written, `fallback` when not given; nil for anything the general
