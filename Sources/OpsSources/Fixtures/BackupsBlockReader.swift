@@ -67,7 +67,7 @@ final class BackupsBlockReader {
             } else if matcher.matches(key, "cipher") {
                 fields.cipher = text
             } else if matcher.matches(key, "observed") {
-                fields.observed = FixtureTime.instant(text, anchor: anchor)
+                fields.observed = knownInstant(text)
                 return fields.observed != nil
             } else {
                 return false
@@ -176,7 +176,7 @@ final class BackupsBlockReader {
     /// An instant given as text: `.some(nil)` when not given, nil when it is not an instant.
     private func instant(_ text: String?) -> Date?? {
         guard let text else { return .some(nil) }
-        return FixtureTime.instant(text, anchor: anchor).map { .some($0) }
+        return knownInstant(text).map { .some($0) }
     }
 
     /// `FixtureTime.instant` of `text` at the reader's anchor, read once per text.

@@ -19,7 +19,7 @@ final class EnvironmentBlockReader {
     private var kinds: [String: ComponentKind] = [:]
     /// List lines already found plain, and components and escalation contacts already read,
     /// by their line (most recur from one environment to the next).
-    private let plainLines = RecurringLines<Int>()
+    private let plainLines = RecurringLines<Void>()
     private let componentLines = RecurringLines<Component>()
     private let escalationLines = RecurringLines<Contact>()
 

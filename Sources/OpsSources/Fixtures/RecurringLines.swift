@@ -35,10 +35,7 @@ final class RecurringLines<Value> {
         /// The value kept for exactly these bytes.
         func value(of line: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
             guard let index = indexByHash[hash] else { return nil }
-            let same = lines[index].withUnsafeBufferPointer { kept in
-                kept.count == line.count && (line.isEmpty || memcmp(kept.baseAddress!, line.baseAddress!, line.count) == 0)
-            }
-            return same ? values[index] : nil
+            return lines[index].withUnsafeBufferPointer { $0.hasSameBytes(as: line) } ? values[index] : nil
         }
 
         /// Keeps `value` for the line when there is room and no other line has its hash.

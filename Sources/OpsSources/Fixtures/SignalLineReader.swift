@@ -203,7 +203,9 @@ private struct LineReading {
 
     /// Makes the environment named by `range` the current one; false when there is no such environment.
     private mutating func selectEnvironment(_ item: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        if !environmentIDBytes.isEmpty, Self.same(environmentIDBytes, item, range) { return true }
+        if !environmentIDBytes.isEmpty, environmentIDBytes.withUnsafeBufferPointer({ $0.hasSameBytes(as: UnsafeBufferPointer(rebasing: item[range])) }) {
+            return true
+        }
         guard let environment = environments[String(decoding: item[range], as: UTF8.self)] else { return false }
         environmentIDBytes = Array(item[range])
         environmentID = environment.id
@@ -230,13 +232,6 @@ private struct LineReading {
     private static func copy(_ text: String) -> String {
         let count = text.utf8.count
         return String(unsafeUninitializedCapacity: count) { buffer in buffer.initialize(from: text.utf8).1 }
-    }
-
-    /// True when `bytes` are the bytes of `range` in `item`.
-    private static func same(_ bytes: [UInt8], _ item: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard bytes.count == range.count else { return false }
-        guard !range.isEmpty else { return true }
-        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress!, item.baseAddress! + range.lowerBound, range.count) == 0 }
     }
 
     /// Only spaces and line ends may follow the item: the next item's indentation, or blank lines.

@@ -33,7 +33,7 @@ struct PlainBlockItem {
     /// The item whose bytes start at its dash, or nil when it is not in the plain block form.
     /// `validated` holds the list lines a reader found plain before: a line found there again
     /// is not checked again (a line recurs in most items of a large estate).
-    init?(_ item: UnsafeBufferPointer<UInt8>, validated: RecurringLines<Int>? = nil) {
+    init?(_ item: UnsafeBufferPointer<UInt8>, validated: RecurringLines<Void>? = nil) {
         var cursor = PlainFlowCursor(item, at: 0)
         guard cursor.skipSeparator(UInt8(ascii: "-")), let first = Self.field(&cursor), let firstValue = first.value,
               Self.endOfLine(&cursor)
@@ -105,15 +105,17 @@ struct PlainBlockItem {
     /// The length of the plain flow mapping at `start`, nil when there is none. With
     /// `validated`, the mapping must be all of its line but trailing spaces (anything after it
     /// fails the line's end in any case): the line is looked up by its bytes first.
-    private static func flowMappingLength(_ item: UnsafeBufferPointer<UInt8>, at start: Int, validated: RecurringLines<Int>?) -> Int? {
+    private static func flowMappingLength(_ item: UnsafeBufferPointer<UInt8>, at start: Int, validated: RecurringLines<Void>?) -> Int? {
         guard start < item.count, item[start] == UInt8(ascii: "{") else { return nil }
         guard let validated else { return PlainFlowCursor.collectionLength(item, at: start) }
         var end = memchr(item.baseAddress! + start, Int32(UInt8(ascii: "\n")), item.count - start)
             .map { UnsafeRawPointer($0) - UnsafeRawPointer(item.baseAddress!) } ?? item.count
         while end > start, item[end - 1] == UInt8(ascii: " ") { end -= 1 }
-        return validated.value(start..<end, item) { line, bytes in
-            PlainFlowCursor.collectionLength(bytes, at: line.lowerBound).flatMap { $0 == line.count ? $0 : nil }
+        // Only whether the line was found plain is kept: its length is the line's.
+        let plain = validated.value(start..<end, item) { line, bytes in
+            PlainFlowCursor.collectionLength(bytes, at: line.lowerBound) == line.count ? () : nil
         }
+        return plain.map { end - start }
     }
 
     /// Spaces, then a line end (stepped over) or the end of the item.

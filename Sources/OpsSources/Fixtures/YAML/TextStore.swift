@@ -29,10 +29,7 @@ final class TextStore {
 
     private func stored(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String? {
         guard var known = texts[hash] else { return nil }
-        let same = known.withUTF8 { stored in
-            stored.count == bytes.count && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
-        }
-        return same ? known : nil
+        return known.withUTF8 { $0.hasSameBytes(as: bytes) } ? known : nil
     }
 
     private func keep(_ text: String, hash: UInt64) -> String {
