@@ -43,6 +43,27 @@ import Testing
         }
         #expect(SampleReplay.estate(estate, step: 1).signals != estate.signals)
     }
+
+    @Test func aLoadReplaysAsItReadsAsTheLoadedEstateWouldBe() throws {
+        let now = ISO8601.parse("2026-11-27T09:00:00Z")!
+        let directory = try #require(DemoEstate.directory)
+        let asWritten = FixtureDirectory.load(directory: directory, now: now).estate
+        #expect(asWritten.signals.count > 10)
+        for step in [0, 1, 2, 7, 13, 100] {
+            let replayed = FixtureDirectory.load(directory: directory, now: now, replayStep: step).estate
+            #expect(replayed.signals == SampleReplay.estate(asWritten, step: step).signals, "step \(step)")
+            // The general reader stores through the same pool.
+            let general = FixtureDirectory.load(directory: directory, now: now, replayStep: step, readsLinesDirectly: false).estate
+            #expect(general.signals == replayed.signals, "step \(step), general reader")
+        }
+    }
+
+    @Test func aSeriesLongerThanAPoolBlockIsReplayedToo() {
+        let values = (0..<(65_536 + 10)).map(Double.init)  // a pool block holds 65,536
+        let replayed = values.withUnsafeBufferPointer { SampleSeries(values: $0, newest: Date(timeIntervalSince1970: 0), step: 60, pool: SamplePool(replayStep: 1)) }
+        let expected = SampleReplay.signal(Self.signal(values), step: 1).samples.map(\.value)
+        #expect(replayed.values == expected)
+    }
 }
 
 /// Names the signals whose status differs between two overviews of one environment.

@@ -16,9 +16,10 @@ public enum FixtureDirectory {
     /// The one wire and file format version this build reads.
     public static let apiVersion = "opsdeck/v1"
 
-    /// Loads every `*.yaml`/`*.yml` file in `directory` (sorted by name) and its `runbooks/`; relative times are anchored at `now`.
-    public static func load(directory: URL, now: Date) -> FixtureLoad {
-        load(directory: directory, now: now, readsLinesDirectly: true)
+    /// Loads every `*.yaml`/`*.yml` file in `directory` (sorted by name) and its `runbooks/`;
+    /// relative times are anchored at `now`, samples replayed at `replayStep` (`SampleReplayOrder`).
+    public static func load(directory: URL, now: Date, replayStep: Int = 0) -> FixtureLoad {
+        load(directory: directory, now: now, replayStep: replayStep, readsLinesDirectly: true)
     }
 
     /// `readsLinesDirectly` false reads every item the general way, `checksLater` false checks
@@ -26,7 +27,7 @@ public enum FixtureDirectory {
     ///
     /// Files of `mapsFrom` bytes or more are mapped instead of read (`MappedFile`); when one
     /// changed while it was read, the load stops and is done again with every file read whole.
-    static func load(directory: URL, now: Date, readsLinesDirectly: Bool, checksLater: Bool = true, mapsFrom: Int = FixtureYAML.releaseThreshold, afterCheck: (() -> Void)? = nil) -> FixtureLoad {
+    static func load(directory: URL, now: Date, replayStep: Int = 0, readsLinesDirectly: Bool, checksLater: Bool = true, mapsFrom: Int = FixtureYAML.releaseThreshold, afterCheck: (() -> Void)? = nil) -> FixtureLoad {
         let log = IssueLog()
         let mappings = MappedFiles()
         var files: [FixtureFile] = []
@@ -70,12 +71,12 @@ public enum FixtureDirectory {
                 log.error(path, nil, "file", "cannot be read as UTF-8 text")
             }
         }
-        var load = parse(files: files, runbooks: runbookFiles, now: now, log: log, readsLinesDirectly: readsLinesDirectly, checksLater: checksLater,
+        var load = parse(files: files, runbooks: runbookFiles, now: now, replayStep: replayStep, log: log, readsLinesDirectly: readsLinesDirectly, checksLater: checksLater,
                          afterCheck: afterCheck, abandoned: { mappings.anyChanged })
         // A mapped file was written while it was read: what was read of it may be part old,
         // part new, so everything is read again as it now is.
         if mappings.anyChanged {
-            return Self.load(directory: directory, now: now, readsLinesDirectly: readsLinesDirectly, checksLater: checksLater, mapsFrom: .max)
+            return Self.load(directory: directory, now: now, replayStep: replayStep, readsLinesDirectly: readsLinesDirectly, checksLater: checksLater, mapsFrom: .max)
         }
         load.files += runbookFiles.map(\.path)
         return load
@@ -92,23 +93,23 @@ public enum FixtureDirectory {
 
     /// `afterCheck` runs once the files are checked (tests change a file there); a load stops,
     /// giving nothing, once `abandoned` says its files changed under it (the caller loads again).
-    private static func parse(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, log: IssueLog, readsLinesDirectly: Bool, checksLater: Bool,
+    private static func parse(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, replayStep: Int = 0, log: IssueLog, readsLinesDirectly: Bool, checksLater: Bool,
                               afterCheck: (() -> Void)? = nil, abandoned: (() -> Bool)? = nil) -> FixtureLoad {
         // The check steps over the items of top-level lists and they are checked as they are read
         // (`LateCheck`); if one of them is not valid YAML, everything is loaded again with
         // every item checked first, so the result is the same as if it had been from the start.
-        if checksLater, let load = attempt(files: files, runbooks: runbooks, now: now, issuesBefore: log.issues, readsLinesDirectly: readsLinesDirectly, checksLater: true, afterCheck: afterCheck, abandoned: abandoned) {
+        if checksLater, let load = attempt(files: files, runbooks: runbooks, now: now, replayStep: replayStep, issuesBefore: log.issues, readsLinesDirectly: readsLinesDirectly, checksLater: true, afterCheck: afterCheck, abandoned: abandoned) {
             return load
         }
         if abandoned?() == true { return FixtureLoad(estate: Estate(), issues: log.issues, files: []) }
         // Without late checks an attempt always completes.
-        return attempt(files: files, runbooks: runbooks, now: now, issuesBefore: log.issues, readsLinesDirectly: readsLinesDirectly, checksLater: false, afterCheck: afterCheck, abandoned: abandoned)
+        return attempt(files: files, runbooks: runbooks, now: now, replayStep: replayStep, issuesBefore: log.issues, readsLinesDirectly: readsLinesDirectly, checksLater: false, afterCheck: afterCheck, abandoned: abandoned)
             ?? FixtureLoad(estate: Estate(), issues: log.issues, files: [])
     }
 
     /// One load, its issues after `issuesBefore`; nil when `checksLater` and an item stepped over
     /// by the check is not valid YAML, or when `abandoned`.
-    private static func attempt(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, issuesBefore: [FixtureIssue], readsLinesDirectly: Bool, checksLater: Bool,
+    private static func attempt(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, replayStep: Int, issuesBefore: [FixtureIssue], readsLinesDirectly: Bool, checksLater: Bool,
                                 afterCheck: (() -> Void)?, abandoned: (() -> Bool)?) -> FixtureLoad? {
         let log = IssueLog()
         log.add(contentsOf: issuesBefore)
@@ -174,7 +175,7 @@ public enum FixtureDirectory {
             if lateChecks.contains(where: \.hasFailed) || abandoned?() == true { return nil }
             // A sample pool per thread: pools are appended to without a lock.
             references.keep(reader.items("signals"), into: &estate.signals, decoder: {
-                let pool = SamplePool()
+                let pool = SamplePool(replayStep: replayStep)
                 let lines = readsLinesDirectly ? SignalLineReader(catalog: catalog, environments: environmentsByID, pool: pool, anchor: now) : nil
                 return ItemDecoder(direct: lines.map { lines in { lines.signal($0) } }, general: { SignalFixtures.signal($0, catalog: catalog, pool: pool) })
             }, \.environmentID) { item, signal in

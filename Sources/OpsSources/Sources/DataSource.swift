@@ -54,11 +54,8 @@ public struct FixtureSource: DataSource {
 
     /// The same, synchronously, for the CLI and start-up.
     public func loadNow(now: Date) -> SourceSnapshot {
-        let result = FixtureDirectory.load(directory: directory, now: now)
-        var estate = result.estate
-        if let replayStart {
-            estate = SampleReplay.estate(estate, step: Int(max(0, now.timeIntervalSince(replayStart)) / replayStep))
-        }
-        return SourceSnapshot(sourceName: name, estate: estate, issues: result.issues, loadedAt: now)
+        let step = replayStart.map { Int(max(0, now.timeIntervalSince($0)) / replayStep) } ?? 0
+        let result = FixtureDirectory.load(directory: directory, now: now, replayStep: step)
+        return SourceSnapshot(sourceName: name, estate: result.estate, issues: result.issues, loadedAt: now)
     }
 }
