@@ -10,6 +10,7 @@ struct JournalCLITests {
             return
         }
         let directory = JournalTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let base = ["--journal-dir", directory.path, "--now", "2026-11-27T09:00:00Z"]
         let user = ["USER": "erik"]
         func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {

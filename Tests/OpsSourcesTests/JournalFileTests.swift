@@ -12,8 +12,9 @@ struct JournalFileTests {
     }
 
     @Test func appendThenReadBack() throws {
-        let directory = JournalTestSupport.temporaryDirectory().appendingPathComponent("nested/state")
-        let journal = JournalFile(directory: directory)
+        let root = JournalTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let journal = JournalFile(directory: root.appendingPathComponent("nested/state"))
         #expect(try journal.read() == .empty)
         try journal.append(JournalEntry(incidentID: "INC-1", at: Self.now, author: "ana", event: .opened(environmentID: "prod-de-nordkauf", title: "t", runbookIDs: [])))
         try journal.append([Self.note("one", 1), Self.note("two", 2)])
@@ -28,7 +29,9 @@ struct JournalFileTests {
     }
 
     @Test func appendAfterATornLineStartsOnAFreshLine() throws {
-        let journal = JournalFile(directory: JournalTestSupport.temporaryDirectory())
+        let directory = JournalTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let journal = JournalFile(directory: directory)
         try journal.append(Self.note("kept"))
         // A crash in the middle of a write leaves a line without its end.
         let handle = try FileHandle(forWritingTo: journal.url)
