@@ -1,6 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The console's modules reach a generic type's metadata through its accessor, with the
+// conformances it needs passed in, not by its mangled name: the runtime resolved each
+// `Dictionary<Status, Int>`-like type by name the first time, scanning every conformance
+// in the static binary for `Status: Hashable` (~430,000 instructions each, 15 of them on the
+// way to the demo's first frame; docs/performance.md).
+let metadataByAccessor: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
+
 let package = Package(
     name: "opsdeck",
     platforms: [.macOS(.v13)],
@@ -20,25 +27,27 @@ let package = Package(
         // The other C: a SIGBUS guard for mapped fixture files (a signal handler cannot be Swift).
         .target(name: "CMappedFile"),
         // The estate as values and the verdicts; no I/O, no clock.
-        .target(name: "OpsModel"),
+        .target(name: "OpsModel", swiftSettings: metadataByAccessor),
         // A terminal toolkit that knows nothing of operations.
-        .target(name: "TerminalUI"),
+        .target(name: "TerminalUI", swiftSettings: metadataByAccessor),
         // The only code that calls ncurses.
-        .target(name: "TerminalUINcurses", dependencies: ["TerminalUI", "CNcurses"]),
+        .target(name: "TerminalUINcurses", dependencies: ["TerminalUI", "CNcurses"], swiftSettings: metadataByAccessor),
         // Data sources: fixture directories, parsers of real tools' outputs, agents.
         .target(
             name: "OpsSources",
             dependencies: ["OpsModel", "CMappedFile", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("DemoEstate")]
+            resources: [.copy("DemoEstate")],
+            swiftSettings: metadataByAccessor
         ),
         // App state, update, the five views, keymap.
-        .target(name: "Console", dependencies: ["OpsModel", "OpsSources", "TerminalUI"]),
+        .target(name: "Console", dependencies: ["OpsModel", "OpsSources", "TerminalUI"], swiftSettings: metadataByAccessor),
         .executableTarget(
             name: "opsdeck",
             dependencies: [
                 "Console", "OpsSources", "OpsModel", "TerminalUI", "TerminalUINcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: metadataByAccessor,
             // lld (shipped with the Swift toolchain) packs the 83,000 relative relocations of a
             // static binary into 16 KB (DT_RELR, glibc 2.36+) where gold wrote a 2 MB table the
             // loader reads at every start, and keeps read-only data apart from code: the demo's
