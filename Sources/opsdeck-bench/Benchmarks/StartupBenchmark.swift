@@ -23,7 +23,7 @@ enum StartupBenchmark {
     }
 
     /// Runs the subject `repeats` times; returns first-frame milliseconds and VmHWM KiB.
-    static func measure(_ context: BenchContext, _ subject: Subject, repeats: Int) throws -> (frame: Samples, peakKiB: Samples) {
+    static func measure(_ context: BenchContext, _ subject: Subject, repeats: Int, notesResidentSet: Bool = true) throws -> (frame: Samples, peakKiB: Samples) {
         var frame = Samples()
         var peak = Samples()
         var breakdown = ""
@@ -40,7 +40,7 @@ enum StartupBenchmark {
             if let kib = ProcessMeter.statusKiB(session.program.pid, field: "VmHWM") { peak.add(Double(kib)) }
             breakdown = ProcessMeter.residentBreakdown(session.program.pid)
         }
-        if !breakdown.isEmpty { context.report.note("\(subject.name) resident set now: \(breakdown)") }
+        if notesResidentSet, !breakdown.isEmpty { context.report.note("\(subject.name) resident set now: \(breakdown)") }
         return (frame, peak)
     }
 }
