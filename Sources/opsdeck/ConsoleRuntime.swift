@@ -55,6 +55,8 @@ final class ConsoleRuntime {
         installSignalHandlers()
         // Also the guard of mapped fixture files, which the load below may read.
         TerminalGuard.arm()
+        // Made before the load starts: it sets the locale, which is not safe beside other threads.
+        let terminal = NcursesTerminal(palette: PaletteBuilder.palette(theme: theme, depth: .none))
         // The estate is read while the terminal is set up: curses' start, the palette and the
         // time zone came first, and the demo's first frame waited for them (~3 M instructions,
         // a fifth of its load).
@@ -65,7 +67,6 @@ final class ConsoleRuntime {
         state.isLoading = true
         state.author = settings.author
         startLoad(now: state.now, state: state)
-        let terminal = NcursesTerminal(palette: PaletteBuilder.palette(theme: theme, depth: .none))
         do {
             try terminal.start(cursesDraws: environment["OPSDECK_CURSES_OUTPUT"] == "1")
         } catch {
