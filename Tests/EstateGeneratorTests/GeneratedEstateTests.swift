@@ -32,6 +32,22 @@ import Testing
         #expect(!load.estate.backups.isEmpty)
     }
 
+    @Test func aLargeLoadReplaysAsTheLoadedEstateWouldBe() throws {
+        // Over 4,096 signals, so they are read in parts on every core, each with a pool of its
+        // own; 5 samples each (fewer than the replay window) and 20.
+        for samples in [5, 20] {
+            let directory = try temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: directory) }
+            _ = try EstateGenerator.write(EstateSpec(environments: 110, signalsPerEnvironment: 40, samplesPerSignal: samples), to: directory)
+            let asWritten = FixtureDirectory.load(directory: directory, now: Self.now).estate
+            #expect(asWritten.signals.count == 4_400)
+            for step in [1, 9] {
+                let replayed = FixtureDirectory.load(directory: directory, now: Self.now, replayStep: step).estate
+                #expect(replayed.signals == SampleReplay.estate(asWritten, step: step).signals, "\(samples) samples, step \(step)")
+            }
+        }
+    }
+
     @Test func theGeneratedEstateHasSomeTroubleButIsMostlyHealthy() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

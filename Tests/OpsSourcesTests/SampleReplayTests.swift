@@ -58,6 +58,34 @@ import Testing
         }
     }
 
+    @Test func seriesOfEveryLengthAroundTheWindowAreReplayedAsTheLoadedEstateWouldBe() throws {
+        let now = ISO8601.parse("2026-11-27T09:00:00Z")!
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("opsdeck-replay-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.copyItem(at: try #require(DemoEstate.directory), to: directory)
+        var lines = ["apiVersion: opsdeck/v1", "kind: Signals", "signals:"]
+        for count in 0...10 {
+            let values = (0..<count).map { String($0 * 7 % 11) }.joined(separator: ", ")
+            lines.append("  - {env: prod-eu-core, component: traefik, key: http.p95_latency_ms, samples: [\(values)]}")
+        }
+        try (lines.joined(separator: "\n") + "\n").write(to: directory.appendingPathComponent("25-lengths.yaml"), atomically: true, encoding: .utf8)
+        let asWritten = FixtureDirectory.load(directory: directory, now: now).estate
+        #expect(Set(asWritten.signals.map(\.samples.count)).isSuperset(of: Set(1...10)))
+        for step in [1, 2, 5, 13] {
+            let replayed = FixtureDirectory.load(directory: directory, now: now, replayStep: step).estate
+            #expect(replayed.signals == SampleReplay.estate(asWritten, step: step).signals, "step \(step)")
+        }
+    }
+
+    @Test func aLiveFixtureSourceReplaysByTheTimeSinceItsStart() throws {
+        let now = ISO8601.parse("2026-11-27T09:00:00Z")!
+        var source = try #require(FixtureSource.demo())
+        source.replayStart = now.addingTimeInterval(-50)
+        source.replayStep = 15
+        let asWritten = FixtureDirectory.load(directory: try #require(DemoEstate.directory), now: now).estate
+        #expect(source.loadNow(now: now).estate.signals == SampleReplay.estate(asWritten, step: 3).signals)
+    }
+
     @Test func aSeriesLongerThanAPoolBlockIsReplayedToo() {
         let values = (0..<(65_536 + 10)).map(Double.init)  // a pool block holds 65,536
         let replayed = values.withUnsafeBufferPointer { SampleSeries(values: $0, newest: Date(timeIntervalSince1970: 0), step: 60, pool: SamplePool(replayStep: 1)) }

@@ -88,12 +88,12 @@ public enum FixtureDirectory {
     }
 
     static func parse(files: [(path: String, text: String)], runbooks: [(path: String, text: String)] = [], now: Date, readsLinesDirectly: Bool, checksLater: Bool = true) -> FixtureLoad {
-        parse(files: files.map { file in FixtureFile(path: file.path, size: file.text.utf8.count) { _ in ReadFile(source: YAMLBytes(bytes: Array(file.text.utf8)), problem: nil) } }, runbooks: runbooks, now: now, log: IssueLog(), readsLinesDirectly: readsLinesDirectly, checksLater: checksLater)
+        parse(files: files.map { file in FixtureFile(path: file.path, size: file.text.utf8.count) { _ in ReadFile(source: YAMLBytes(bytes: Array(file.text.utf8)), problem: nil) } }, runbooks: runbooks, now: now, replayStep: 0, log: IssueLog(), readsLinesDirectly: readsLinesDirectly, checksLater: checksLater)
     }
 
     /// `afterCheck` runs once the files are checked (tests change a file there); a load stops,
     /// giving nothing, once `abandoned` says its files changed under it (the caller loads again).
-    private static func parse(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, replayStep: Int = 0, log: IssueLog, readsLinesDirectly: Bool, checksLater: Bool,
+    private static func parse(files: [FixtureFile], runbooks: [(path: String, text: String)], now: Date, replayStep: Int, log: IssueLog, readsLinesDirectly: Bool, checksLater: Bool,
                               afterCheck: (() -> Void)? = nil, abandoned: (() -> Bool)? = nil) -> FixtureLoad {
         // The check steps over the items of top-level lists and they are checked as they are read
         // (`LateCheck`); if one of them is not valid YAML, everything is loaded again with
