@@ -7,16 +7,15 @@ enum PeerBenchmark {
         let peers = Subject.peers(context)
         let opsdeck = try Subject.opsdeck(context, try context.demo())
         let subjects = [opsdeck] + peers
-        // Round by round, each program once per round and each round starting one program later:
-        // a busy minute on this shared machine then falls on every program alike instead of on
-        // whichever one ran its runs in it, and none always follows glances' slow exit.
+        // Round by round, one run of each program per round, in a balanced order (each program
+        // follows each other one equally often): a busy minute on this shared machine falls on
+        // every program alike, and none is mostly the one started right after glances' exit.
         var frames = Array(repeating: Samples(), count: subjects.count)
         var peaks = Array(repeating: Samples(), count: subjects.count)
-        for round in 0..<context.repeats(9, quick: 2) {
-            for offset in subjects.indices {
-                let index = (round + offset) % subjects.count
-                let subject = subjects[index]
-                let (frame, peak) = try StartupBenchmark.measure(context, subject, repeats: 1, notesResidentSet: round == 0)
+        let rounds = context.repeats(8, quick: 2)
+        for round in 0..<rounds {
+            for index in Self.order(round: round, count: subjects.count) {
+                let (frame, peak) = try StartupBenchmark.measure(context, subjects[index], repeats: 1, notesResidentSet: round == rounds - 1)
                 for value in frame.values { frames[index].add(value) }
                 for value in peak.values { peaks[index].add(value) }
             }
@@ -33,5 +32,23 @@ enum PeerBenchmark {
         for subject in peers {
             try KeyLatencyBenchmark.measure(context, subject, label: subject.name, presses: context.repeats(10, quick: 4), bound: nil)
         }
+    }
+
+    /// The programs' order in one round: a balanced Latin square's row (0, 1, n−1, 2, n−2, …,
+    /// shifted by the round), in which, over n rounds, each program directly follows each
+    /// other one once when n is even.
+    static func order(round: Int, count: Int) -> [Int] {
+        guard count > 0 else { return [] }
+        var base = [0]
+        var (low, high) = (1, count - 1)
+        while base.count < count {
+            base.append(low)
+            low += 1
+            if base.count < count {
+                base.append(high)
+                high -= 1
+            }
+        }
+        return base.map { ($0 + round) % count }
     }
 }

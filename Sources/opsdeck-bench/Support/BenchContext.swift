@@ -68,6 +68,9 @@ final class BenchContext {
     private static func evictFromPageCache(_ path: String) {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return }
+        // Written back first: the advice drops clean pages only, and a binary linked seconds ago
+        // is still dirty.
+        _ = fsync(descriptor)
         _ = posix_fadvise(descriptor, 0, 0, Int32(POSIX_FADV_DONTNEED))
         close(descriptor)
     }
