@@ -18,12 +18,12 @@ import Testing
 
     """
 
-    private static var environments: [String: Environment] {
+    private static var environments: EnvironmentIndex {
         let ids = ["prod-a", "dev-a", "null"]
-        return Dictionary(uniqueKeysWithValues: ids.map { ($0, Environment(
+        return EnvironmentIndex(ids.map { Environment(
             id: $0, name: $0, tenantID: "acme", stage: .test, tier: .nonProduction, tenancy: .dedicated, region: "eu-west-1",
             zone: "", timeZone: "UTC", odooVersion: "17.0", release: nil, namespace: $0, cluster: ""
-        )) })
+        ) })
     }
 
     /// Good values of each field after `env`.

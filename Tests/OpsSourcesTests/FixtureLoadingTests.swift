@@ -41,6 +41,41 @@ environments:
         #expect(!load.estate.signals.isEmpty && !load.estate.windows.isEmpty && !load.estate.backups.isEmpty)
     }
 
+    @Test func anEnvironmentIDGivenAgainIsReportedOnceForEachRepeatAndTheFirstIsUsed() {
+        let repeated = estateFile + """
+
+          - id: prod-a
+            tenant: acme
+            stage: test
+            tier: non-production
+            region: us-east-1
+          - id: prod-a
+            tenant: acme
+            stage: development
+            tier: non-production
+            region: us-east-2
+        signalCatalog:
+          - {key: pg.connections_used_pct, name: "Connections used", unit: "%", warn: 80, crit: 95, direction: above}
+        signals:
+          - {env: prod-a, component: pg, key: pg.connections_used_pct, samples: [10, 20]}
+        changes:
+          - {id: CHG-2, env: prod-a, kind: deploy, at: now-1h, actor: ci, summary: second}
+          - {id: CHG-1, env: prod-a, kind: deploy, at: now-3h, actor: ci, summary: first}
+          - {id: CHG-3, env: dev-a, kind: deploy, at: now-1h, actor: ci, summary: third}
+          - {id: CHG-4, env: dev-a, kind: deploy, at: now-30m, actor: ci, summary: fourth}
+        """
+        for direct in [true, false] {
+            let load = FixtureDirectory.parse(files: [("estate.yaml", repeated)], now: anchor, readsLinesDirectly: direct)
+            let warnings = load.issues.filter { $0.field == "environments.id" }
+            #expect(warnings.map(\.message) == Array(repeating: "\"prod-a\" is defined more than once; the first one is shown first", count: 2))
+            #expect(load.estate.environments.count == 4)
+            // References resolve to the first prod-a, whose component the signal names.
+            #expect(load.estate.signals.count == 1, "\(load.issues)")
+            // Newest first; CHG-2 and CHG-3 are at the same instant and keep their order.
+            #expect(load.estate.changes.map(\.id) == ["CHG-4", "CHG-2", "CHG-3", "CHG-1"])
+        }
+    }
+
     @Test func seriesOfOneCatalogKeyShareTheirTraits() throws {
         let load = FixtureDirectory.load(directory: try #require(DemoEstate.directory), now: anchor)
         let signals = load.estate.signals

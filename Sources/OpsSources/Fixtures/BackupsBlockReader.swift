@@ -11,7 +11,7 @@ import OpsModel
 /// gets nil and is read the general way, so every issue is still reported by the one general
 /// reader. One per thread.
 final class BackupsBlockReader {
-    private let environments: [String: Environment]
+    private let environments: EnvironmentIndex
     private let anchor: Date
     /// Texts kept once (stanzas, schedules, labels of shared priors), as the general reader keeps them.
     private let texts = TextStore()
@@ -22,7 +22,7 @@ final class BackupsBlockReader {
     /// At most this many of each are kept: files of absolute times never recur.
     private static var keptLimit: Int { 4_096 }
 
-    init(environments: [String: Environment], anchor: Date) {
+    init(environments: EnvironmentIndex, anchor: Date) {
         self.environments = environments
         self.anchor = anchor
     }

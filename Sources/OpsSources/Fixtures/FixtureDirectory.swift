@@ -163,7 +163,7 @@ public enum FixtureDirectory {
                 return ItemDecoder(direct: blocks.map { blocks in { blocks.environment($0) } }, general: { EnvironmentFixtures.environment($0, tenants: tenantsByID) })
             })
         }
-        let environmentsByID = Dictionary(estate.environments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let environmentsByID = EnvironmentIndex(estate.environments)
         let references = ReferenceCheck(environments: environmentsByID)
         // Each document is let go once read, so a file's bytes are freed before the next is read
         // through (a mapped file's pages were given back after its check and after each part
@@ -204,8 +204,8 @@ public enum FixtureDirectory {
                 estate.runbooks.append(runbook)
             }
         }
-        DuplicateCheck.report(estate, log: log)
-        estate.changes.sort { $0.at > $1.at }
+        DuplicateCheck.report(environmentsByID, log: log)
+        estate.changes = ChangeOrder.newestFirst(estate.changes)
         var issues = log.issues
         for file in checked where !file.skippedItems.isEmpty {
             for index in issues.indices.dropFirst(readerIssuesStart) where issues[index].path == file.path {

@@ -3,7 +3,7 @@ import OpsModel
 
 /// Drops items that name an environment (or component) the estate does not have, reporting where.
 struct ReferenceCheck {
-    let environments: [String: Environment]
+    let environments: EnvironmentIndex
 
     /// Decodes items and appends those whose environment exists to `kept`. Each kept item's
     /// environment id becomes the environment's own string, so a large estate keeps one copy of
@@ -51,10 +51,9 @@ struct ReferenceCheck {
 
 /// Reports ids given twice, which would make drill-downs and `:env` ambiguous.
 enum DuplicateCheck {
-    static func report(_ estate: Estate, log: IssueLog) {
-        var seen: Set<String> = []
-        for environment in estate.environments where !seen.insert(environment.id).inserted {
-            log.warning("estate", nil, "environments.id", "\"\(environment.id)\" is defined more than once; the first one is shown first")
+    static func report(_ environments: EnvironmentIndex, log: IssueLog) {
+        for id in environments.repeatedIDs {
+            log.warning("estate", nil, "environments.id", "\"\(id)\" is defined more than once; the first one is shown first")
         }
     }
 }

@@ -16,7 +16,7 @@ final class SignalLineReader {
     /// of every line were a tenth of its cost (callgrind).
     private var state: LineReading
 
-    init(catalog: [String: SignalDefinition], environments: [String: Environment], pool: SamplePool, anchor: Date) {
+    init(catalog: [String: SignalDefinition], environments: EnvironmentIndex, pool: SamplePool, anchor: Date) {
         state = LineReading(catalog: catalog, environments: environments, pool: pool, anchor: anchor)
     }
 
@@ -33,7 +33,7 @@ final class SignalLineReader {
 /// What a `SignalLineReader` knows and keeps from one line to the next.
 private struct LineReading {
     private let catalog: [String: SignalDefinition]
-    private let environments: [String: Environment]
+    private let environments: EnvironmentIndex
     private let pool: SamplePool
     private let anchor: Date
     /// Reused for every item's samples before they go to the pool; freed by the reader.
@@ -47,7 +47,7 @@ private struct LineReading {
     /// The catalog entries met so far, by their key's bytes.
     private var definitions = ByteKeyTable<SignalDefinition>()
 
-    init(catalog: [String: SignalDefinition], environments: [String: Environment], pool: SamplePool, anchor: Date) {
+    init(catalog: [String: SignalDefinition], environments: EnvironmentIndex, pool: SamplePool, anchor: Date) {
         self.catalog = catalog
         self.environments = environments
         self.pool = pool
