@@ -44,7 +44,11 @@ public struct DerivedViews: Sendable {
     /// Derives the lists of an overview of `estate`.
     public init(overview: EstateOverview, estate: Estate, settings: Settings) {
         self.overview = overview
-        overallCounts = overview.rows.reduce(into: [:]) { counts, row in counts[row.overall, default: 0] += 1 }
+        // By position: a loop over the rows themselves copied each one (every text and list
+        // retained and released), 4–7 ms at 10,000 environments.
+        var counts: [Status: Int] = [:]
+        for position in overview.rows.indices { counts[overview.rows[position].overall, default: 0] += 1 }
+        overallCounts = counts
         environmentList = EnvironmentList(overview: overview, state: settings.environments)
         let health = Deferred { HealthEnvironmentList(overview: overview, filter: settings.healthFilter) }
         let backups = Deferred { BackupsList(overview: overview, estate: estate, filter: settings.backupsFilter) }
