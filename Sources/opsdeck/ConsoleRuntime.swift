@@ -62,7 +62,8 @@ final class ConsoleRuntime {
         // a fifth of its load).
         var state = AppState(
             now: settings.fixedNow ?? Date(), clockIsFixed: settings.fixedNow != nil, viewerZone: TimeZone(secondsFromGMT: 0)!,
-            readOnly: settings.readOnly, themeName: theme.name, size: .zero, glyphs: .unicode
+            readOnly: settings.readOnly, themeName: theme.name, size: .zero,
+            glyphs: (settings.asciiOnly || !terminal.isUTF8) ? .ascii : .unicode
         )
         state.isLoading = true
         state.author = settings.author
@@ -79,8 +80,7 @@ final class ConsoleRuntime {
         let depth = PaletteBuilder.depth(colors: terminal.colorCount, choice: settings.color, environment: environment)
         terminal.installPalette(PaletteBuilder.palette(theme: theme, depth: depth))
 
-        // What the load did not need from the state: the terminal's and the viewer's.
-        state.glyphs = (settings.asciiOnly || !terminal.isUTF8) ? .ascii : .unicode
+        // What the load did not need from the state: the started terminal's size and the viewer's zone.
         state.size = terminal.size
         state.viewerZone = TimeZone.current
         loadJournal()

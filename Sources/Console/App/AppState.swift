@@ -27,8 +27,8 @@ public struct AppState: Sendable {
     var healthDetailMemo = HealthDetailMemo()
     /// The Health list's derived lines, reused while the data is the same.
     var healthEntryMemo = HealthEntryMemo()
-    /// How many environments have each overall status, counted with the overview for the breadcrumb row.
-    public internal(set) var overallCounts: [Status: Int] = [:]
+    /// How many environments have each overall status (the breadcrumb row), as the overview counted them.
+    public var overallCounts: [Status: Int] { overview?.overallCounts ?? [:] }
     /// Every planned release with the calendar's verdict, judged with the overview: the Calendar
     /// view judged them all again for each of its lanes in every frame.
     var plannedReleases: PlannedReleases { deferredPlannedReleases.value }

@@ -27,7 +27,6 @@ public struct DerivedViews: Sendable {
     }
 
     public let overview: EstateOverview
-    let overallCounts: [Status: Int]
     let environmentList: EnvironmentList
     /// The lists of the views not on screen, made when first read or by `prepare`: a frame
     /// shows one view, and at 10,000 environments these held the first frame back by ~40 ms.
@@ -44,11 +43,6 @@ public struct DerivedViews: Sendable {
     /// Derives the lists of an overview of `estate`.
     public init(overview: EstateOverview, estate: Estate, settings: Settings) {
         self.overview = overview
-        // By position: a loop over the rows themselves copied each one (every text and list
-        // retained and released), 4–7 ms at 10,000 environments.
-        var counts: [Status: Int] = [:]
-        for position in overview.rows.indices { counts[overview.rows[position].overall, default: 0] += 1 }
-        overallCounts = counts
         environmentList = EnvironmentList(overview: overview, state: settings.environments)
         let health = Deferred { HealthEnvironmentList(overview: overview, filter: settings.healthFilter) }
         let backups = Deferred { BackupsList(overview: overview, estate: estate, filter: settings.backupsFilter) }

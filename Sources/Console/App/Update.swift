@@ -88,7 +88,6 @@ public enum Update {
         let views = derived.flatMap { $0.overview.now == state.now ? $0 : nil }
             ?? DerivedViews(estate: snapshot.estate, now: state.now, settings: DerivedViews.Settings(state))
         state.overview = views.overview
-        state.overallCounts = views.overallCounts
         state.environmentList = views.environmentList
         state.deferredHealthList = views.healthList
         state.deferredBackupsList = views.backupsList

@@ -95,9 +95,7 @@ public enum StatusReport {
         var lines: [String] = []
         let clock = TimeText.minute(now, zone: zone) + (clockIsFixed ? " (fixed clock)" : "")
         lines.append("\(snapshot.estate.name.isEmpty ? "estate" : snapshot.estate.name) — \(snapshot.sourceName) — \(clock)")
-        var counts: [Status: Int] = [:]
-        for row in overview.rows { counts[row.overall, default: 0] += 1 }
-        let summary = [Status.crit, .warn, .unknown, .ok].compactMap { status in counts[status].map { "\($0) \(status.rawValue)" } }
+        let summary = [Status.crit, .warn, .unknown, .ok].compactMap { status in overview.overallCounts[status].map { "\($0) \(status.rawValue)" } }
         lines.append("estate status: \(overview.status.rawValue) (\(summary.joined(separator: ", ")))")
         lines.append("")
         let header = ["ENVIRONMENT", "STAGE", "TIER", "HEALTH", "BACKUP", "FREEZE NOW", "RELEASE", "INCIDENTS"]

@@ -77,7 +77,7 @@ struct FrameInputs: Equatable {
     /// `changedSignals` is set only with a new snapshot, which bumps the data generation.
     /// `snapshotGeneration` changes only with the snapshot, as the data generation does.
     static let derivedProperties: Set<String> = [
-        "snapshot", "overview", "healthDetailMemo", "healthEntryMemo", "overallCounts", "deferredPlannedReleases",
+        "snapshot", "overview", "healthDetailMemo", "healthEntryMemo", "deferredPlannedReleases",
         "environmentList", "deferredHealthList", "deferredBackupsList", "changedSignals", "snapshotGeneration",
     ]
 }

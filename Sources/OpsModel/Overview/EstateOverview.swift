@@ -7,6 +7,8 @@ public struct EstateOverview: Sendable {
     public let health: HealthRollUp
     /// Roll-up of every environment's overall status.
     public let status: Status
+    /// How many environments have each overall status (a status none has is absent).
+    public let overallCounts: [Status: Int]
     private let rowIndex: [String: Int]
     /// The backup records judged for each environment (the first per environment wins), as
     /// positions in the estate's records: copying 10,000 of them took 15–18 ms.
@@ -74,7 +76,12 @@ public struct EstateOverview: Sendable {
         self.backups = backups
         self.backupPositions = backupPositions
         self.restoreTests = testsByEnvironment
-        self.status = Status.rollUp(rows.map(\.overall))
+        // By position: a loop over the rows themselves copied each one (every text and list
+        // retained and released), 4–7 ms at 10,000 environments.
+        var counts: [Status: Int] = [:]
+        for position in rows.indices { counts[rows[position].overall, default: 0] += 1 }
+        self.overallCounts = counts
+        self.status = Status.rollUp(counts.keys)
     }
 
     /// The backup records an environment's verdict was judged on, if it has any.
