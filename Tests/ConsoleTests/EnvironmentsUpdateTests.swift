@@ -235,8 +235,7 @@ import TerminalUI
     @Test func aReloadMarksExactlyTheValuesThatMoved() {
         var state = DemoState.make()
         #expect(state.changedSignals.isEmpty)
-        var snapshot = DemoState.snapshot()
-        snapshot.estate = SampleReplay.estate(snapshot.estate, step: 1)
+        let snapshot = DemoState.replayedSnapshot()
         _ = Update.apply(.snapshotLoaded(snapshot), to: &state)
         let moved = snapshot.estate.signals.filter { signal in
             DemoState.snapshot().estate.signals.first { $0.identity == signal.identity }?.latest?.value != signal.latest?.value
@@ -249,7 +248,7 @@ import TerminalUI
 
     @Test func aReloadInAnotherOrderOrWithSignalsAddedFindsTheSameChanges() {
         let before = DemoState.snapshot().estate.signals
-        var after = SampleReplay.estate(DemoState.snapshot().estate, step: 1).signals
+        var after = DemoState.replayedSnapshot().estate.signals
         let inPlace = ValueChanges(before: before, after: after).identities(in: after)
         #expect(!inPlace.isEmpty)
         after.reverse()

@@ -1,16 +1,15 @@
 import Foundation
 import OpsModel
 
-/// Makes a fixture estate move on a live clock: each signal's last few samples are replayed
-/// back and forth, one step per refresh, so values change while the story (what is red) holds.
-/// A fixture load replays as it reads (`SamplePool`), with no copy; this is the same for an
-/// estate already loaded.
-public enum SampleReplay {
+/// What a live fixture load's replay must give, worked out on an estate already loaded: each
+/// signal's newest samples moved to `SampleReplayOrder`'s step. The console replays as it reads
+/// (`SamplePool`); the tests hold its loads to this.
+enum SampleReplay {
     /// How many of the newest samples take part; older history stays as written.
-    public static let window = SampleReplayOrder.window
+    static let window = SampleReplayOrder.window
 
     /// The estate at replay step `step` (0 = as written). Sample times are unchanged.
-    public static func estate(_ estate: Estate, step: Int) -> Estate {
+    static func estate(_ estate: Estate, step: Int) -> Estate {
         guard step > 0 else { return estate }
         var moved = estate
         moved.signals = estate.signals.map { signal(_: $0, step: step) }
@@ -18,7 +17,7 @@ public enum SampleReplay {
     }
 
     /// One signal at a step: the newest `window` values bounce through themselves.
-    public static func signal(_ signal: Signal, step: Int) -> Signal {
+    static func signal(_ signal: Signal, step: Int) -> Signal {
         let count = signal.samples.count
         guard min(window, count) > 1, step > 0 else { return signal }
         var moved = signal

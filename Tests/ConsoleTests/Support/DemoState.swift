@@ -24,6 +24,14 @@ enum DemoState {
         FixtureSource.demo()!.loadNow(now: now)
     }
 
+    /// The demo estate's snapshot at `now` as a live console loads it one replay step later:
+    /// the same story, its newest samples moved.
+    static func replayedSnapshot(now: Date = blackFriday) -> SourceSnapshot {
+        var source = FixtureSource.demo()!
+        source.replayStart = now.addingTimeInterval(-source.replayStep)
+        return source.loadNow(now: now)
+    }
+
     /// Feeds keys through `update`, as the runtime does.
     static func press(_ keys: [Key], _ state: inout AppState) -> [Command] {
         var commands: [Command] = []
