@@ -74,7 +74,7 @@ public enum ShellView {
         }
         let hidden = ViewChrome.hiddenColumns(state)
         let notes = hidden > 0
-            ? ["  (\(hidden) column\(hidden == 1 ? "" : "s") hidden: widen or Enter)", "  (+\(hidden) cols)"]
+            ? ["  (\(hidden) column\(hidden == 1 ? "" : "s") hidden: widen or Enter)", "  (\(hidden) col\(hidden == 1 ? "" : "s") hidden)", "  (+\(hidden) cols)"]
             : [""]
         let lastCrumb = " " + (crumbs.last ?? "")
         let summary = statusSummary(state, compact: false)
@@ -86,8 +86,10 @@ public enum ShellView {
             _ = buffer.put(chosen, x: width - chosen.width, y: 1)
         }
         let leftWidth = max(0, width - chosen.width - 1)
-        // The longest wording that fits: what is hidden matters more than the full path.
-        let candidates = notes.map { path + filter + $0 } + notes.map { shortPath + filter + $0 } + notes.map { lastCrumb + filter + $0 }
+        // The longest wording that fits: what is hidden matters more than the full path, so the
+        // view and its last step with a plain note come before the whole path with a terse one;
+        // the last step alone only when nothing else fits.
+        let candidates = notes.flatMap { note in [path, shortPath].map { $0 + filter + note } } + notes.map { lastCrumb + filter + $0 }
         let left = candidates.first { DisplayWidth.of($0) <= leftWidth } ?? candidates.last!
         _ = buffer.put(truncate(left, toWidth: leftWidth, ellipsis: state.glyphs.ellipsis), x: 0, y: 1, style: Style(role: .textDim))
     }
