@@ -189,6 +189,8 @@ final class YAMLBytes: @unchecked Sendable {
     let path: String?
     /// The file's mapping, when its bytes are mapped rather than read.
     private let mapping: MappedFile?
+    /// The mapping's bytes, read through without retaining `mapping` (`MappedView`).
+    private let mapped: MappedView?
     /// The part of the mapping this reader has read since it last let its pages go.
     private var touched = 0..<0
     /// The texts read through this reader, each kept once.
@@ -199,6 +201,7 @@ final class YAMLBytes: @unchecked Sendable {
         self.bytes = bytes
         self.path = path
         mapping = nil
+        mapped = nil
     }
 
     /// The bytes of a mapped file.
@@ -206,6 +209,7 @@ final class YAMLBytes: @unchecked Sendable {
         bytes = nil
         self.path = path
         self.mapping = mapping
+        mapped = mapping.view
     }
 
     /// A reader of the same file with its own window and its own stored texts, for another thread.
@@ -260,12 +264,12 @@ final class YAMLBytes: @unchecked Sendable {
     /// byte; nil when the file no longer holds that range.
     func withBytes<Result>(from: Int, to: Int, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Result) -> Result? {
         lock.withLock {
-            if let mapping {
+            if let mapped {
                 // A torn file holds zeros from somewhere on: nothing more is read from it (an item
                 // of zeros would be scanned to the end of the file), and the load is done again.
-                guard from <= to, to <= mapping.bytes.count, !mapping.isTorn else { return nil }
+                guard from <= to, to <= mapped.bytes.count, !mapped.isTorn else { return nil }
                 touched = touched.isEmpty ? from..<to : min(touched.lowerBound, from)..<max(touched.upperBound, to)
-                return body(mapping.bytes, 0)
+                return body(mapped.bytes, 0)
             }
             if let bytes { return bytes.withUnsafeBufferPointer { body($0, 0) } }
             if windowStart <= from, to <= windowStart + windowCount, let windowStorage {
