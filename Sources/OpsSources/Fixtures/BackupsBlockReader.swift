@@ -35,9 +35,9 @@ final class BackupsBlockReader {
         for (key, value) in item.fields {
             guard read(key, value, bytes, matcher, into: &fields) else { return nil }
         }
-        guard let id = fields.environmentID, let environment = environments[id] else { return nil }
+        guard let id = fields.environmentID, let ownID = environments.ownID(id) else { return nil }
         return EnvironmentBackups(
-            environmentID: environment.id, stanza: fields.stanza ?? id, status: fields.status,
+            environmentID: ownID, stanza: fields.stanza ?? id, status: fields.status,
             backups: fields.sets.sorted { $0.stop < $1.stop }, archive: fields.archive, cipher: fields.cipher,
             policy: fields.policy, auxiliary: fields.auxiliary, observedAt: fields.observed
         )

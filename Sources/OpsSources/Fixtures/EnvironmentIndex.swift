@@ -15,8 +15,15 @@ struct EnvironmentIndex: Sendable {
         repeatedIDs = repeated
     }
 
-    /// The environment with this id, or nil.
-    subscript(id: String) -> Environment? {
-        positions[id].map { environments[$0] }
+    /// The environment's own id string for an id spelt the same, or nil when there is none. The
+    /// lookups read single fields in place: a copy of the whole environment retained each of its
+    /// fields, for every item of every list, from every core (perf).
+    func ownID(_ id: String) -> String? {
+        positions[id].map { environments[$0].id }
+    }
+
+    /// The components of the environment with this id, or nil when there is none.
+    func components(_ id: String) -> (ownID: String, components: [Component])? {
+        positions[id].map { (environments[$0].id, environments[$0].components) }
     }
 }

@@ -158,10 +158,13 @@ public enum FixtureDirectory {
         }
         let tenantsByID = Dictionary(estate.tenants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for reader in documents {
-            estate.environments += reader.items("environments").concurrentCompactMap(decoders: {
+            let environments = reader.items("environments").concurrentCompactMap(decoders: {
                 let blocks = readsLinesDirectly ? EnvironmentBlockReader(tenants: tenantsByID, anchor: now) : nil
                 return ItemDecoder(direct: blocks.map { blocks in { blocks.environment($0) } }, general: { EnvironmentFixtures.environment($0, tenants: tenantsByID) })
             })
+            // Taken whole when nothing came before: appending copied every environment (each
+            // field retained) and then freed the list it came from.
+            if estate.environments.isEmpty { estate.environments = environments } else { estate.environments += environments }
         }
         let environmentsByID = EnvironmentIndex(estate.environments)
         let references = ReferenceCheck(environments: environmentsByID)
@@ -178,20 +181,20 @@ public enum FixtureDirectory {
                 let pool = SamplePool(replayStep: replayStep)
                 let lines = readsLinesDirectly ? SignalLineReader(catalog: catalog, environments: environmentsByID, pool: pool, anchor: now) : nil
                 return ItemDecoder(direct: lines.map { lines in { lines.signal($0) } }, general: { SignalFixtures.signal($0, catalog: catalog, pool: pool) })
-            }, \.environmentID) { item, signal in
+            }) { item, signal in
                 references.checkComponent(item, &signal)
             }
-            references.keep(reader.items("changes"), into: &estate.changes, OperationsFixtures.change, \.environmentID)
-            references.keep(reader.items("incidents"), into: &estate.incidents, OperationsFixtures.incident, \.environmentID)
-            references.keep(reader.items("alerts"), into: &estate.alerts, OperationsFixtures.alert, \.environmentID)
+            references.keep(reader.items("changes"), into: &estate.changes, OperationsFixtures.change)
+            references.keep(reader.items("incidents"), into: &estate.incidents, OperationsFixtures.incident)
+            references.keep(reader.items("alerts"), into: &estate.alerts, OperationsFixtures.alert)
             estate.windows += reader.items("windows").compactMap(CalendarFixtures.window)
-            references.keep(reader.items("approvals"), into: &estate.approvals, CalendarFixtures.approval, \.environmentID)
-            references.keep(reader.items("releases"), into: &estate.releases, CalendarFixtures.release, \.environmentID)
+            references.keep(reader.items("approvals"), into: &estate.approvals, CalendarFixtures.approval)
+            references.keep(reader.items("releases"), into: &estate.releases, CalendarFixtures.release)
             references.keep(reader.items("backups"), into: &estate.backups, decoder: {
                 let blocks = readsLinesDirectly ? BackupsBlockReader(environments: environmentsByID, anchor: now) : nil
                 return ItemDecoder(direct: blocks.map { blocks in { blocks.backups($0) } }, general: BackupFixtures.environmentBackups)
-            }, \.environmentID)
-            references.keep(reader.items("restoreTests"), into: &estate.restoreTests, BackupFixtures.restoreTest, \.environmentID)
+            })
+            references.keep(reader.items("restoreTests"), into: &estate.restoreTests, BackupFixtures.restoreTest)
             reader.finish()
         }
         // Only a large estate frees enough to be worth giving back (a trim touches the heap).

@@ -206,9 +206,9 @@ private struct LineReading {
         if !environmentIDBytes.isEmpty, environmentIDBytes.withUnsafeBufferPointer({ $0.hasSameBytes(as: UnsafeBufferPointer(rebasing: item[range])) }) {
             return true
         }
-        guard let environment = environments[String(decoding: item[range], as: UTF8.self)] else { return false }
+        guard let environment = environments.components(String(decoding: item[range], as: UTF8.self)) else { return false }
         environmentIDBytes = Array(item[range])
-        environmentID = environment.id
+        environmentID = environment.ownID
         components.removeAll()
         for component in environment.components {
             var id = component.id
