@@ -7,7 +7,7 @@ enum ThemeCatalog {
     static func all() -> [Theme] {
         var themes = Theme.builtIn
         let directory = configDirectory().appendingPathComponent("themes")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
+        let names = (DirectoryListing.names(atPath: directory.path) ?? []).sorted()
         for name in names where name.hasSuffix(".toml") {
             let path = directory.appendingPathComponent(name).path
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }

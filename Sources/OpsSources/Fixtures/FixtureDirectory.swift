@@ -32,7 +32,7 @@ public enum FixtureDirectory {
         let mappings = MappedFiles()
         var files: [FixtureFile] = []
         let manager = FileManager.default
-        let names = ((try? manager.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
+        let names = (DirectoryListing.names(atPath: directory.path) ?? []).sorted()
         if names.isEmpty, !manager.fileExists(atPath: directory.path) {
             log.error(directory.path, nil, "directory", "does not exist")
         }
@@ -63,7 +63,7 @@ public enum FixtureDirectory {
         }
         var runbookFiles: [(path: String, text: String)] = []
         let runbookDirectory = directory.appendingPathComponent("runbooks")
-        for name in ((try? manager.contentsOfDirectory(atPath: runbookDirectory.path)) ?? []).sorted() where name.hasSuffix(".md") {
+        for name in (DirectoryListing.names(atPath: runbookDirectory.path) ?? []).sorted() where name.hasSuffix(".md") {
             let path = runbookDirectory.appendingPathComponent(name).path
             if let data = manager.contents(atPath: path), let text = String(data: data, encoding: .utf8) {
                 runbookFiles.append((path, text))
