@@ -29,7 +29,7 @@ import Testing
         let state = DemoState.make()
         let entries = BackupsList(overview: state.overview, estate: state.snapshot!.estate, filter: "").entries
         let rows = entries.map(\.row)
-        let ofEntries = RowLookup(entries, id: \.id, fields: { BackupsList.searchFields($0.row) })
+        let ofEntries = RowLookup(entries, id: { $0[$1].id }, fields: { BackupsList.searchFields($0.row) })
         let ofRows = RowLookup(rows, fields: BackupsList.searchFields)
         let all = Array(rows.indices)
         for filter in ["harb", "PROD-", "lumière", "zzz", "-"] {

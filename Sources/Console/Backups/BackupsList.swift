@@ -38,7 +38,7 @@ public struct BackupsList: Sendable {
     private init(all: [BackupsEntry], filter: String, lookup: RowLookup? = nil) {
         self.all = all
         self.filter = filter
-        self.lookup = lookup ?? RowLookup(all, id: \.id, fields: { Self.searchFields($0.row) })
+        self.lookup = lookup ?? RowLookup(all, id: { $0[$1].id }, fields: { Self.searchFields($0.row) })
         entries = filter.isEmpty ? all : self.lookup.narrow(Array(all.indices), to: filter).map { all[$0] }
     }
 

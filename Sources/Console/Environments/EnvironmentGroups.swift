@@ -19,15 +19,28 @@ struct EnvironmentGroups: Sendable {
         }
         var numbers: [String: Int] = [:]
         var titles: [String] = []
-        groupOfRow = rows.map { row in
-            let title = Self.title(row, grouping)
-            if let number = numbers[title] { return number }
-            numbers[title] = titles.count
-            titles.append(title)
-            return titles.count - 1
+        var groupOfRow: [Int] = []
+        var overall: [Status] = []
+        groupOfRow.reserveCapacity(rows.count)
+        overall.reserveCapacity(rows.count)
+        // By index into the lent rows: `rows.map { row in … }` copied each row, every field
+        // retained and released, on the way to the first frame of a large estate (perf).
+        rows.withUnsafeBufferPointer { rows in
+            for index in rows.indices {
+                let title = Self.title(rows, index, grouping)
+                if let number = numbers[title] {
+                    groupOfRow.append(number)
+                } else {
+                    numbers[title] = titles.count
+                    groupOfRow.append(titles.count)
+                    titles.append(title)
+                }
+                overall.append(rows[index].overall)
+            }
         }
         self.titles = titles
-        overall = rows.map(\.overall)
+        self.groupOfRow = groupOfRow
+        self.overall = overall
     }
 
     /// The lines of `matching` (row indices, sorted): each group's heading followed by its rows in
@@ -53,11 +66,11 @@ struct EnvironmentGroups: Sendable {
         return lines
     }
 
-    private static func title(_ row: EnvironmentOverview, _ grouping: Grouping) -> String {
+    private static func title(_ rows: UnsafeBufferPointer<EnvironmentOverview>, _ index: Int, _ grouping: Grouping) -> String {
         switch grouping {
-        case .tenant: return row.tenantName
-        case .tier: return row.environment.tier.rawValue
-        case .region: return row.environment.region
+        case .tenant: return rows[index].tenantName
+        case .tier: return rows[index].environment.tier.rawValue
+        case .region: return rows[index].environment.region
         case .none: return ""
         }
     }
