@@ -82,4 +82,27 @@ import Testing
         #expect(rollUp.signalIndices(environmentID: "d") == [])
         #expect(HealthRollUp(signals: [], now: HealthEnvironmentTests.now).signalIndices(environmentID: "a") == [])
     }
+
+    /// A list long enough to be split over cores, its runs crossing the parts' edges and some
+    /// environments coming back later, as the plain filter finds them.
+    @Test func aLongListSplitOverCoresFindsTheSame() {
+        let base = HealthSuspectChangesTests.signal("http.latency", component: "web", values: [1, 2, 3])
+        var state: UInt64 = 2026
+        var ids: [String] = []
+        while ids.count < 5_000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let run = Int(state >> 33) % 700 + 1
+            let environment = "env-\(Int(state >> 20) % 37)"
+            ids += Array(repeating: environment, count: run)
+        }
+        let signals = ids.map { id in
+            var signal = base
+            signal.environmentID = id
+            return signal
+        }
+        let rollUp = HealthRollUp(signals: signals, now: HealthEnvironmentTests.now)
+        for environment in Set(ids).sorted() + ["env-none"] {
+            #expect(rollUp.signalIndices(environmentID: environment) == ids.indices.filter { ids[$0] == environment }, "\(environment)")
+        }
+    }
 }
