@@ -1,9 +1,9 @@
 import Console
 import Foundation
 
-/// 10,000 environments x 40 signals: load and render in process, then one opsdeck session for
-/// the first frame, the keys and the peak resident set (each load of this estate is long, so
-/// the session is shared rather than repeated).
+/// 10,000 environments x 40 signals: load and render in process, one opsdeck session for the
+/// keys and the peak resident set, and the first frame as the median of five starts (one, the
+/// key session's, in a quick run).
 enum ScaleBenchmark {
     static func run(_ context: BenchContext) throws {
         print("scale: 10,000 environments x 40 signals x 20 samples")
@@ -17,10 +17,22 @@ enum ScaleBenchmark {
         }
         let subject = try Subject.opsdeck(context, estate)
         let label = "opsdeck 10k (10000×40)"
-        let firstFrame = try KeyLatencyBenchmark.measure(context, subject, label: label, presses: context.repeats(10, quick: 4),
-                                                         bound: (16, "≤ 16 ms"), firstFrameTimeoutMilliseconds: 400_000)
-        context.report.add("first frame", label, firstFrame.map(Format.ms) ?? "none",
-                           detail: "one run (each load of this estate is long)",
-                           target: firstFrame.map { Format.target($0, atMost: 400, "≤ 400 ms") } ?? "MISSED (≤ 400 ms)")
+        let keySessionFrame = try KeyLatencyBenchmark.measure(context, subject, label: label, presses: context.repeats(10, quick: 4),
+                                                              bound: (16, "≤ 16 ms"), firstFrameTimeoutMilliseconds: 400_000)
+        // The first frame is the median of repeated starts, as the demo's is: one start of this
+        // estate varied by a third from minute to minute on the shared 2-core host (docs/performance.md).
+        // A quick run takes the key session's one start.
+        var frames = Samples()
+        if !context.options.quick {
+            frames = try StartupBenchmark.measure(context, subject, repeats: 5, notesResidentSet: false).frame
+        }
+        if frames.count == 0, let keySessionFrame { frames.add(keySessionFrame) }
+        guard frames.count > 0 else {
+            context.report.add("first frame", label, "none", detail: "no first frame", target: "MISSED (≤ 400 ms)")
+            return
+        }
+        context.report.add("first frame", label, Format.ms(frames.median),
+                           detail: frames.count > 1 ? Format.summary(frames) : "one run (quick)",
+                           target: Format.target(frames.median, atMost: 400, "≤ 400 ms"))
     }
 }
