@@ -1,4 +1,4 @@
-import Console
+@testable import Console
 import OpsSources
 import OpsModel
 import Foundation
@@ -211,6 +211,26 @@ import TerminalUI
             #expect(statusBar.contains("data "), "\(width): the data's age stays: \(statusBar)")
             #expect(statusBar.contains("/srv/estates/retail") == (width == 120), "\(width): \(statusBar)")
         }
+    }
+
+    @Test func aLongSourceNameKeepsItsEndAndNeverPushesTheDataAgeOff() {
+        let path = "fixtures /work/main/.build/bench-estates/v2-e10000-s40-n20-seed2026"
+        for width in [80, 120] {
+            var state = DemoState.make(width: width, height: 24)
+            var snapshot = state.snapshot!
+            snapshot.sourceName = path
+            _ = Update.apply(.snapshotLoaded(snapshot), to: &state)
+            let statusBar = ShellView.render(state).lines().last ?? ""
+            #expect(statusBar.contains("-seed2026 · data 0s old"), "\(width): \(statusBar)")
+            #expect(statusBar.hasPrefix(width == 80 ? " fixtures …" : " \(path) ·"), "\(width): \(statusBar)")
+            #expect(statusBar.contains(TimeText.minute(state.now, zone: state.viewerZone)), "\(width): the clock stays: \(statusBar)")
+        }
+        #expect(ShellView.fittedSourceName("demo estate", width: 14) == " demo estate ·")
+        #expect(ShellView.fittedSourceName("fixtures /srv/estates/retail-eu", width: 24) == " fixtures …s/retail-eu ·")
+        // Too little room for the kind as well: the end alone says more.
+        #expect(ShellView.fittedSourceName("fixtures /srv/estates/retail-eu", width: 20) == " …states/retail-eu ·")
+        #expect(ShellView.fittedSourceName("agents a.example:9100,b.example:9100", width: 16) == " …example:9100 ·")
+        #expect(ShellView.fittedSourceName("fixtures /srv/estates/retail-eu", width: 11) == nil)
     }
 
     @Test func sourcesOverlayListsLoadProblemsWithFileAndLine() {

@@ -139,22 +139,20 @@ public enum ShellView {
         return hints
     }
 
-    /// The left side, for `width` cells (what the right side leaves).
+    /// The left side, for `width` cells (what the right side leaves). The data's age and the
+    /// news of source errors always show; the name of what was opened gets the room they leave,
+    /// its end kept when it is long (a fixture path's last part names the estate): at 80 columns
+    /// a long path pushed the age of every value on screen off the bar.
     private static func statusLeft(_ state: AppState, width: Int) -> [Span] {
         var spans: [Span] = []
+        var sourceName: String?
         if let snapshot = state.snapshot {
             let age = state.dataAge.map { DurationText.short($0) } ?? "?"
             let errors = snapshot.issues.filter { $0.severity == .error }.count
-            // At 80 columns a fixture path leaves no room for the count of source errors: the
-            // name of what was opened goes first, not the news that some of it did not load.
-            let sourceName = " \(snapshot.sourceName) ·"
-            let errorsText = " · \(errors) source error\(errors == 1 ? "" : "s") (:sources)"
-            if errors == 0 || StyledLine(sourceName + " data \(age) old" + errorsText).width <= width {
-                spans.append(Span(sourceName, role: .statusBar))
-            }
+            sourceName = snapshot.sourceName
             spans.append(Span(" data \(age) old", role: .statusBar))
             let warnings = snapshot.issues.count - errors
-            if errors > 0 { spans.append(Span(errorsText, role: .statusBarAccent, attributes: .bold)) }
+            if errors > 0 { spans.append(Span(" · \(errors) source error\(errors == 1 ? "" : "s") (:sources)", role: .statusBarAccent, attributes: .bold)) }
             if warnings > 0 { spans.append(Span(" · \(warnings) warning\(warnings == 1 ? "" : "s")", role: .statusBar)) }
         } else {
             spans.append(Span(" loading…", role: .statusBar))
@@ -165,7 +163,38 @@ public enum ShellView {
         if let notice = state.notice {
             spans.append(Span(" · \(notice)", role: .statusBarAccent))
         }
+        if let sourceName, let shown = fittedSourceName(sourceName, width: width - StyledLine(spans).width) {
+            spans.insert(Span(shown, role: .statusBar), at: 0)
+        }
         return spans
+    }
+
+    /// `" name ·"` in at most `width` cells: whole, or its kind (the first word) and the end of
+    /// the rest after "…"; nil when too little is left to tell anything by.
+    static func fittedSourceName(_ name: String, width: Int) -> String? {
+        let whole = " \(name) ·"
+        if DisplayWidth.of(whole) <= width { return whole }
+        let minimumEnd = 8
+        if let space = name.firstIndex(of: " ") {
+            let kind = String(name[..<space])
+            let room = width - DisplayWidth.of(" \(kind) … ·")
+            if room >= minimumEnd { return " \(kind) …\(keepingEnd(String(name[name.index(after: space)...]), width: room)) ·" }
+        }
+        let room = width - DisplayWidth.of(" … ·")
+        return room >= minimumEnd ? " …\(keepingEnd(name, width: room)) ·" : nil
+    }
+
+    /// The end of `text` that fits in `width` cells.
+    private static func keepingEnd(_ text: String, width: Int) -> String {
+        var kept: [Character] = []
+        var used = 0
+        for character in text.reversed() {
+            let characterWidth = DisplayWidth.of(character)
+            if used + characterWidth > width { break }
+            kept.append(character)
+            used += characterWidth
+        }
+        return String(kept.reversed())
     }
 
     private static func statusRight(_ state: AppState) -> [Span] {
