@@ -168,7 +168,9 @@ struct FixtureYAMLParser {
                 } else {
                     _ = try sequenceItem(indent: indent, building: false)
                 }
-                if starts.count == 1 { Self.reserveForRest(&starts, itemLength: offset - starts[0].offset, restOfFile: bytes.count - offset) }
+                if starts.count == Self.itemsBeforeReserving {
+                    Self.reserveForRest(&starts, averageLength: (offset - starts[0].offset) / starts.count, restOfFile: bytes.count - offset)
+                }
             } else {
                 let item = try sequenceItem(indent: indent, building: wasBuilding)
                 if wasBuilding { items.append(item) }
@@ -189,12 +191,22 @@ struct FixtureYAMLParser {
         return .sequence(FixtureSequence(items: .built(items), line: sequenceLine))
     }
 
-    /// Room for as many more starts as the rest of the file holds items as long as the first, and
-    /// a quarter more: grown by doubling, the 400,000 starts of a large signals file were copied,
-    /// freed and faulted in again some twenty times, two fifths of the check of that file (perf).
-    private static func reserveForRest(_ starts: inout [YAMLPosition], itemLength: Int, restOfFile: Int) {
-        guard itemLength > 0, restOfFile > 0 else { return }
-        starts.reserveCapacity(1 + restOfFile / itemLength + restOfFile / itemLength / 4)
+    /// A list this long is likely a long one: its starts are reserved for the rest of the file
+    /// (`reserveForRest`). A shorter list (a catalog before the signals) reserves nothing.
+    static let itemsBeforeReserving = 64
+    /// At most this many starts are reserved ahead (48 MiB of address space, touched only as
+    /// filled); past it the array grows by doubling again.
+    static let mostStartsReserved = 1 << 21
+
+    /// Room for as many more starts as the rest of the file holds items as long as the first
+    /// ones on average, and a quarter more, within `mostStartsReserved`: grown by doubling, the
+    /// 400,000 starts of a large signals file were copied, freed and faulted in again some
+    /// twenty times, two fifths of the check of that file (perf). Items counted as 16 bytes at
+    /// least, so a list of tiny items cannot ask for much.
+    private static func reserveForRest(_ starts: inout [YAMLPosition], averageLength: Int, restOfFile: Int) {
+        guard restOfFile > 0 else { return }
+        let more = restOfFile / max(averageLength, 16)
+        starts.reserveCapacity(min(starts.count + more + more / 4, mostStartsReserved))
     }
 
     /// Steps over an item that is one line starting `- {` or `- [`, unread (see `LateCheck`), when
