@@ -51,9 +51,9 @@ let package = Package(
             // lld (shipped with the Swift toolchain) packs the 83,000 relative relocations of a
             // static binary into 16 KB (DT_RELR, glibc 2.36+) where gold wrote a 2 MB table the
             // loader reads at every start, and keeps read-only data apart from code: the demo's
-            // peak RSS went from 25.6 to 23.1 MiB (docs/performance.md). Nothing is exported: the
-            // 8,300 symbols in the dynamic table were searched first by every look-up the loader
-            // made for the shared libraries (~4 M cycles, a tenth of the demo's first frame).
+            // peak RSS went from 25.6 to 23.1 MiB (docs/performance.md). None of its own symbols
+            // is exported (the dynamic table keeps what it imports): the loader searched those
+            // 8,300 symbols first for every look-up the shared libraries made (~4 M cycles).
             linkerSettings: [.unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--no-export-dynamic"])]
         ),
         // The agent: HTTP server, bearer auth, collectors of real systems.

@@ -96,7 +96,6 @@ public enum MappedFileGuard {
     }
 }
 
-/// The files one load mapped, to ask whether any of them changed while it was read.
 /// A `MappedFile`'s bytes and torn flag, read without touching the object: readers on every
 /// core read items through one mapping, and retaining and releasing the object for each item
 /// bounced its reference count from core to core (5 % of the signals' reading at 10,000
@@ -110,6 +109,7 @@ struct MappedView {
     var isTorn: Bool { opsdeck_mapped_file_torn(slot) != 0 }
 }
 
+/// The files one load mapped, to ask whether any of them changed while it was read.
 final class MappedFiles: @unchecked Sendable {
     private let lock = NSLock()
     private var files: [MappedFile] = []

@@ -17,7 +17,9 @@ public enum ProcessEnvironment {
         environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
     }
 
-    /// `NAME=value` entries as a dictionary; of a name given twice the first, as `getenv` reads it.
+    /// `NAME=value` entries as a dictionary; of a name given twice the first, as `getenv` (and so
+    /// curses, and every C library in the process) reads it, where `ProcessInfo` keeps the last.
+    /// An entry without a name or without `=` is left out (no `getenv` can ask for it).
     static func parse(_ entries: [UnsafePointer<CChar>]) -> [String: String] {
         var variables: [String: String] = [:]
         variables.reserveCapacity(entries.count)
@@ -37,6 +39,8 @@ public enum ProcessEnvironment {
     private static func read() -> [String: String] {
         #if canImport(Glibc)
         var entries: [UnsafePointer<CChar>] = []
+        // Never NULL at a start (even `env -i` leaves an empty list); only a clearenv() empties
+        // it so, and nothing in opsdeck changes its environment.
         var cursor = environ
         while let entry = cursor.pointee {
             entries.append(UnsafePointer(entry))
