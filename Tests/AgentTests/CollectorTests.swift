@@ -40,6 +40,17 @@ import Testing
         #expect(output == .success(Data("hello".utf8)))
     }
 
+    /// A descriptor the process holds without close-on-exec (as Foundation's pipes are) is not
+    /// handed to a collector: a server it started would hold the pipe open for its whole life.
+    @Test func aCollectorGetsNoDescriptorButItsOwnThree() async throws {
+        var descriptors: [Int32] = [-1, -1]
+        #expect(pipe(&descriptors) == 0)
+        defer { descriptors.forEach { close($0) } }
+        let check = "for fd in \(descriptors[0]) \(descriptors[1]); do [ -e /proc/$$/fd/$fd ] && echo \"$fd open\"; done; echo checked"
+        let result = await Subprocess.run(["sh", "-c", check], timeout: .seconds(5))
+        #expect(result == .success(Data("checked\n".utf8)))
+    }
+
     @Test func redisInfoBecomesSignalsAndAMissingCliOnlyItsOwnUnknown() async throws {
         let provided = try await provide("""
         collectors:

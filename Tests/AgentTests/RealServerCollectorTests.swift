@@ -97,13 +97,22 @@ struct RealServerCollectorTests {
         // -l: the server must not hold our output pipe open after pg_ctl returns.
         let log = directory.appendingPathComponent("postgres.log").path
         #expect(await Self.sh(asUser + ["\(bin)/pg_ctl", "-D", data, "-l", log, "-o", options, "-w", "-t", "20", "start"], timeout: .seconds(30)))
-        defer {
-            let stop = asUser + ["\(bin)/pg_ctl", "-D", data, "-m", "immediate", "stop"]
-            let semaphore = DispatchSemaphore(value: 0)
-            Task.detached { await Self.sh(stop); semaphore.signal() }
-            semaphore.wait()
+        // Stopped with an await, whatever the checks find: a defer cannot await, and blocking a
+        // thread of the shared pool on a semaphore until a task stopped the server could wait
+        // for ever when every thread of the pool was blocked so (it did, on two cores, beside a
+        // test blocked reading a pipe this server had inherited).
+        let stop = asUser + ["\(bin)/pg_ctl", "-D", data, "-m", "immediate", "stop"]
+        do {
+            try await Self.checkPostgres(asUser: asUser, socketDirectory: directory.path)
+        } catch {
+            await Self.sh(stop)
+            throw error
         }
-        let psql = asUser + ["psql", "-X", "-At", "-h", directory.path, "-U", "postgres", "-d", "postgres"]
+        await Self.sh(stop)
+    }
+
+    private static func checkPostgres(asUser: [String], socketDirectory: String) async throws {
+        let psql = asUser + ["psql", "-X", "-At", "-h", socketDirectory, "-U", "postgres", "-d", "postgres"]
         let command = psql.map { "\"\($0)\"" }.joined(separator: ", ")
         let live = try await Self.provide("collectors:\n  - {name: pg, kind: postgres, env: prod-eu-core, command: [\(command)]}\n")
         #expect(live.collectors.first { $0.name == "pg" }?.state == .ok, "\(live.collectors)")

@@ -50,6 +50,9 @@ public enum Spawn {
         }
         posix_spawn_file_actions_addopen(&fileActions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&fileActions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
+        // Nothing else goes to the child (a tmux server outlives the test that started it, and
+        // would hold other tests' pipes open).
+        _ = spawnClosefrom(&fileActions, 3)
         let cArguments = arguments.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
         // The test runner blocks and ignores signals in its threads, and both are inherited
@@ -80,3 +83,7 @@ public enum Spawn {
 /// glibc's pipe2(2), which Swift's Glibc module does not export: both ends close-on-exec atomically.
 @_silgen_name("pipe2")
 private func pipe2(_ descriptors: UnsafeMutablePointer<Int32>, _ flags: Int32) -> Int32
+
+/// glibc's (2.34+) `posix_spawn_file_actions_addclosefrom_np`, which Swift's Glibc module does not export.
+@_silgen_name("posix_spawn_file_actions_addclosefrom_np")
+private func spawnClosefrom(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ lowest: Int32) -> Int32

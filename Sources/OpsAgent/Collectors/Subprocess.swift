@@ -57,6 +57,11 @@ public enum Subprocess {
         posix_spawn_file_actions_adddup2(&actions, outputPipe[1], STDOUT_FILENO)
         posix_spawn_file_actions_adddup2(&actions, errorPipe[1], STDERR_FILENO)
         for descriptor in outputPipe + errorPipe { posix_spawn_file_actions_addclose(&actions, descriptor) }
+        // Nothing else goes to the child: a descriptor another part of the process opened
+        // without close-on-exec (Foundation's pipes do) would otherwise be held open by the
+        // collector, or by a server it starts, for as long as it lives; a reader of that pipe
+        // then never saw its end (found when a test's postgres kept another test's pipe open).
+        _ = posix_spawn_file_actions_addclosefrom_np(&actions, 3)
         let cArguments = arguments.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
         var pid: pid_t = 0
@@ -120,6 +125,11 @@ enum HTTPDuration {
         return value == value.rounded() ? "\(Int(value)) s" : String(format: "%.1f s", value)
     }
 }
+
+/// glibc's (2.34+) file action closing every descriptor from `lowest` on in the child, which
+/// Swift's Glibc module does not export.
+@_silgen_name("posix_spawn_file_actions_addclosefrom_np")
+private func posix_spawn_file_actions_addclosefrom_np(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ lowest: Int32) -> Int32
 
 /// glibc's pipe2(2), which Swift's Glibc module does not export: the only way to get both ends
 /// close-on-exec atomically, before another thread's posix_spawn can inherit them.

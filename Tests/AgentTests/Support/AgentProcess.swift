@@ -30,6 +30,8 @@ final class AgentProcess {
         posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, log, O_WRONLY | O_APPEND, 0)
+        // The agent lives for the whole test: it must not hold other tests' pipes open.
+        _ = agentProcessClosefrom(&actions, 3)
         let all = [Self.binary, "--listen", "127.0.0.1:\(requested)"] + arguments
         let cArguments = all.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
@@ -88,3 +90,7 @@ func makeTokenFile(_ token: String, mode: Int = 0o600) -> String {
     _ = FileManager.default.createFile(atPath: path, contents: Data((token + "\n").utf8), attributes: [.posixPermissions: mode])
     return path
 }
+
+/// glibc's (2.34+) `posix_spawn_file_actions_addclosefrom_np`, which Swift's Glibc module does not export.
+@_silgen_name("posix_spawn_file_actions_addclosefrom_np")
+private func agentProcessClosefrom(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ lowest: Int32) -> Int32
