@@ -20,15 +20,9 @@ struct RowLookup: Sendable {
     /// `id` reads element `index` of the buffer in place: an element handed to a closure was
     /// copied, every field retained and released (perf: a sixth of the first frame's list).
     init<Element: Sendable>(_ elements: [Element], id: (UnsafeBufferPointer<Element>, _ index: Int) -> String, fields: @escaping @Sendable (Element) -> [String]) {
-        var rowByID: [String: Int] = [:]
-        rowByID.reserveCapacity(elements.count)
-        elements.withUnsafeBufferPointer { elements in
-            for index in elements.indices {
-                let id = id(elements, index)
-                if rowByID[id] == nil { rowByID[id] = index }
-            }
+        rowByID = elements.withUnsafeBufferPointer { elements in
+            FirstPositions.index(count: elements.count, key: { id(elements, $0) })
         }
-        self.rowByID = rowByID
         rowCount = elements.count
         texts = Deferred { Self.texts(elements, fields: fields) }
     }

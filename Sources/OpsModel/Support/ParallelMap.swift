@@ -25,11 +25,17 @@ public enum ParallelMap {
     @inlinable
     public static func map<Result>(count: Int, parts: Int = 8, _ transform: (Int) -> Result) -> [Result] {
         guard count >= minimumCount, parts > 1 else { return (0..<count).map(transform) }
-        let size = (count + parts - 1) / parts
-        let ranges = (0..<parts).map { min(count, $0 * size)..<min(count, ($0 + 1) * size) }
+        let ranges = ranges(count: count, parts: parts)
         return gather(capacities: ranges.map(\.count)) { part, emit in
             for index in ranges[part] { emit(transform(index)) }
         }
+    }
+
+    /// `0..<count` cut into `parts` runs of neighbours, as even as can be (the last ones may be empty).
+    @inlinable
+    public static func ranges(count: Int, parts: Int) -> [Range<Int>] {
+        let size = (count + parts - 1) / max(parts, 1)
+        return (0..<parts).map { min(count, $0 * size)..<min(count, ($0 + 1) * size) }
     }
 
     /// Runs `produce` for every part at once; part `i` emits at most `capacities[i]` results.

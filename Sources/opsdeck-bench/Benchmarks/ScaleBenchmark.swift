@@ -23,20 +23,9 @@ enum ScaleBenchmark {
         // estate varied by a third from minute to minute on the shared 2-core host (docs/performance.md).
         // A quick run takes the key session's one start.
         let starts = context.options.quick ? 1 : 5
-        var frames = Samples()
-        if context.options.quick {
-            if let keySessionFrame { frames.add(keySessionFrame) }
-        } else {
-            frames = try StartupBenchmark.measure(context, subject, repeats: starts, notesResidentSet: false).frame
-        }
-        // A start with no first frame is a miss, not a run left out of the median.
-        let missing = starts - frames.count
-        guard frames.count > 0 else {
-            context.report.add("first frame", label, "none", detail: "no first frame in \(starts) start\(starts == 1 ? "" : "s")", target: "MISSED (≤ 400 ms)")
-            return
-        }
-        let detail = (context.options.quick ? "one run (quick)" : Format.summary(frames)) + (missing > 0 ? "; \(missing) of \(starts) starts drew no frame" : "")
-        context.report.add("first frame", label, Format.ms(frames.median), detail: detail,
-                           target: missing > 0 ? "MISSED (≤ 400 ms)" : Format.target(frames.median, atMost: 400, "≤ 400 ms"))
+        let frames = context.options.quick
+            ? Samples(keySessionFrame.map { [$0] } ?? [])
+            : try StartupBenchmark.measure(context, subject, repeats: starts, notesResidentSet: false).frame
+        StartupBenchmark.addFirstFrame(context, label, frames, starts: starts, bound: (400, "≤ 400 ms"))
     }
 }
