@@ -8,6 +8,17 @@ import PackageDescription
 // way to the demo's first frame; docs/performance.md).
 let metadataByAccessor: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
 
+// The release console links the C++ runtime, libgcc's unwinder and ncursesw into itself, so the
+// dynamic loader maps and binds only libc and libm at each start: `-lstdc++` (the static Swift
+// runtime's link arguments) and `-lncursesw` (CNcurses) find the linker scripts in
+// Sources/opsdeck/StaticLinking before the shared libraries. Start to `main` went from 2.8 to
+// 1.7 ms, 4,300 symbol bindings fewer (docs/performance.md). Release only: a debug build links
+// the Swift runtime as a shared library, which brings the shared C++ runtime with it.
+let staticLinking = String(#filePath.dropLast("Package.swift".count)) + "Sources/opsdeck/StaticLinking"
+let releaseStaticLinking: LinkerSetting = .unsafeFlags(
+    ["-L", staticLinking, "-Xclang-linker", "-static-libgcc"], .when(configuration: .release)
+)
+
 let package = Package(
     name: "opsdeck",
     platforms: [.macOS(.v13)],
@@ -47,6 +58,7 @@ let package = Package(
                 "Console", "OpsSources", "OpsModel", "TerminalUI", "TerminalUINcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            exclude: ["StaticLinking"],
             swiftSettings: metadataByAccessor,
             // lld (shipped with the Swift toolchain) packs the 83,000 relative relocations of a
             // static binary into 16 KB (DT_RELR, glibc 2.36+) where gold wrote a 2 MB table the
@@ -54,7 +66,7 @@ let package = Package(
             // peak RSS went from 25.6 to 23.1 MiB (docs/performance.md). None of its own symbols
             // is exported (the dynamic table keeps what it imports): the loader searched those
             // 8,300 symbols first for every look-up the shared libraries made (~4 M cycles).
-            linkerSettings: [.unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--no-export-dynamic"])]
+            linkerSettings: [.unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--no-export-dynamic"]), releaseStaticLinking]
         ),
         // The agent: HTTP server, bearer auth, collectors of real systems.
         .target(
