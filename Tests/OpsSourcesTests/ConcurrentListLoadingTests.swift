@@ -44,6 +44,18 @@ import Testing
         #expect(load.issues.map(\.severity) == [.error, .warning, .error])
     }
 
+    /// A short list of many bytes is read in one part per core: the same items and issues.
+    @Test func aShortListOfManyBytesLoadsInOrderWithEveryIssueWhereItIs() throws {
+        let count = 300
+        let (broken, unknown, extra) = (count / 2 + 1, count - 1, 5)
+        let signals = Self.signalsFile(count: count, notANumberAt: broken, unknownEnvironmentAt: unknown, unknownFieldAt: extra)
+        #expect(count < ItemReaders.concurrentMinimum && signals.utf8.count >= ItemReaders.concurrentMinimumBytes)
+        let load = FixtureDirectory.parse(files: [("estate.yaml", Self.estate), ("signals.yaml", signals)], now: Self.anchor)
+        try Self.expectLoaded(load, count: count, skipped: [broken, unknown], path: "signals.yaml")
+        #expect(load.issues.map(\.field) == ["signals[\(extra)].colour", "signals[\(broken)].samples[0]", "signals[\(unknown)].env"])
+        #expect(load.issues.map(\.line) == [extra, broken, unknown].map { $0 + Self.signalsHeader + 1 })
+    }
+
     /// Over 4 MiB, the file is mapped (its pages given back after the check and after each
     /// part), or, not mapped, its bytes are let go after the check and each part reads it back
     /// from disk through its own window.

@@ -15,6 +15,12 @@ extension ItemReaders {
     /// while the other core waited; the demo's longest list has 382 items.)
     static let concurrentMinimum = 2_048
 
+    /// Shorter lists of at least this many bytes are read in one part per core: a start's
+    /// terminal set-up leaves a core idle while the estate is read, and the demo's signals
+    /// (115 KB) and environments (32 KB) were read on one thread meanwhile (its first frame:
+    /// 10.7 → 9.8 ms, docs/performance.md).
+    static let concurrentMinimumBytes = 24 * 1024
+
     /// `compactMap` that reads a long top-level list in parts on every core: the parts are runs
     /// of neighbouring items, results and issues come back in list order, as from one thread.
     ///
@@ -30,15 +36,17 @@ extension ItemReaders {
     func concurrentCompactMap<Element>(decoders makeDecoder: () -> ItemDecoder<Element>) -> [Element] {
         guard case .deferred(let deferred) = items else { return compactMap(makeDecoder().general) }
         let cores = Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8)
-        guard cores > 1, count >= Self.concurrentMinimum else {
+        let isLong = count >= Self.concurrentMinimum
+        guard cores > 1, count > 1, isLong || deferred.byteCount >= Self.concurrentMinimumBytes else {
             var results: [Element] = []
             results.reserveCapacity(count)
             read(deferred, firstIndex: firstIndex, decoder: makeDecoder(), log: parent.log) { results.append($0) }
             deferred.markRead()
             return results
         }
-        // More parts than cores, so a core that finishes early takes another.
-        let parts = deferred.split(into: cores * 4).map { run in
+        // More parts than cores for a long list, so a core that finishes early takes another;
+        // a short one's parts would each cost more to start than that evens out.
+        let parts = deferred.split(into: isLong ? cores * 4 : cores).map { run in
             ListPart(items: run.items, firstIndex: firstIndex + run.firstIndex, log: IssueLog(), decoder: makeDecoder())
         }
         let results = ParallelMap.gather(capacities: parts.map(\.items.starts.count)) { (index, emit: (consuming Element) -> Void) in

@@ -155,6 +155,12 @@ struct DeferredItems {
         }
     }
 
+    /// The bytes from the first item's dash to the end of the last.
+    var byteCount: Int {
+        guard let first = starts.first else { return 0 }
+        return end - first.offset
+    }
+
     /// The items cut into `count` runs of neighbours, each with the index of its first item and
     /// its own reader of the file, so each run can be parsed on its own thread.
     func split(into count: Int) -> [(firstIndex: Int, items: DeferredItems)] {
