@@ -30,14 +30,20 @@ public final class NcursesTerminal: TerminalBackend {
     /// screen, which was a sixth of a key press.
     private var cursesHasOutput = false
 
-    /// Reads the locale and checks the terminal; call `start()` to enter full-screen mode.
-    public init(palette: NcursesPalette) {
+    /// A terminal for the locale `prepareLocale` read; call `start()` to enter full-screen mode.
+    public init(palette: NcursesPalette, isUTF8: Bool) {
+        self.isUTF8 = isUTF8
+        self.palette = palette
+    }
+
+    /// Sets the character set from the environment, as curses needs it, and says whether it is
+    /// UTF-8. Call it once, before other threads start: setting the locale is not safe beside them.
+    public static func prepareLocale() -> Bool {
         // The character set is all curses and the screen need: every other category was a
         // file read at each start (11 of them), and numbers and times are formatted by opsdeck.
         setlocale(LC_CTYPE, "")
         let codeset = String(cString: opsdeck_codeset()).uppercased()
-        isUTF8 = codeset == "UTF-8" || codeset == "UTF8"
-        self.palette = palette
+        return codeset == "UTF-8" || codeset == "UTF8"
     }
 
     /// Checks what `newterm` would fail on, so the user gets one line instead of a broken screen.

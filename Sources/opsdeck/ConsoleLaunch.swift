@@ -21,10 +21,6 @@ struct ConsoleLaunch: Equatable {
         guard let colorChoice = ColorChoice(rawValue: color) else {
             throw ValidationError("--color takes never, auto or always")
         }
-        let themes = ThemeCatalog.all()
-        guard themes.contains(where: { $0.name == theme }) else {
-            throw ValidationError("no theme \"\(theme)\"; available: \(themes.map(\.name).joined(separator: ", "))")
-        }
         let fixedNow = try source.fixedNow()
         var settings = ConsoleRuntime.Settings(
             source: try source.dataSource(fixedNow: fixedNow), fixedNow: fixedNow, themeName: theme,
@@ -33,7 +29,15 @@ struct ConsoleLaunch: Equatable {
             author: JournalLocation.author()
         )
         settings.mouse = mouse
-        let code = ConsoleRuntime(settings: settings, themes: themes).run()
+        let runtime = ConsoleRuntime(settings: settings)
+        // The estate is read while the themes are read and checked; a refused theme ends the
+        // process before the terminal is taken, and the read with it.
+        runtime.beginReading()
+        let themes = ThemeCatalog.all()
+        guard themes.contains(where: { $0.name == theme }) else {
+            throw ValidationError("no theme \"\(theme)\"; available: \(themes.map(\.name).joined(separator: ", "))")
+        }
+        let code = runtime.run(themes: themes)
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -37,15 +37,40 @@ final class ConsoleRuntime {
     /// The process's CPU time when the tick being derived off the main thread started; nil
     /// when none is (one at a time).
     private var tickStartedAt: TimeInterval?
-    private let themes: [Theme]
+    private var themes: [Theme] = []
+    /// The state the first load started from, and the locale's character set; set by `beginReading`.
+    private var started: (state: AppState, isUTF8: Bool)?
 
-    init(settings: Settings, themes: [Theme]) {
+    init(settings: Settings) {
         self.settings = settings
-        self.themes = themes
     }
 
-    /// Runs until quit; returns the process exit code.
-    func run() -> Int32 {
+    /// Starts reading the estate, before the themes are read and the terminal is set up, which
+    /// happen meanwhile: they came first, and the demo's first frame waited for them (the
+    /// themes, curses' start and the palette: ~0.8 ms of a ~9 ms start; docs/performance.md).
+    func beginReading() {
+        guard started == nil else { return }
+        // Also the guard of mapped fixture files, which the load below may read.
+        TerminalGuard.arm()
+        // Before the load's threads start: setting the locale is not safe beside them.
+        let isUTF8 = NcursesTerminal.prepareLocale()
+        var state = AppState(
+            now: settings.fixedNow ?? Date(), clockIsFixed: settings.fixedNow != nil, viewerZone: TimeZone(secondsFromGMT: 0)!,
+            readOnly: settings.readOnly, themeName: settings.themeName, size: .zero,
+            glyphs: (settings.asciiOnly || !isUTF8) ? .ascii : .unicode
+        )
+        state.isLoading = true
+        state.author = settings.author
+        startLoad(now: state.now, state: state)
+        started = (state, isUTF8)
+    }
+
+    /// Runs until quit with `themes` to choose from (the one `settings` names among them);
+    /// returns the process exit code.
+    func run(themes: [Theme]) -> Int32 {
+        beginReading()
+        guard let (startState, isUTF8) = started else { return 2 }
+        self.themes = themes
         let environment = ProcessEnvironment.variables
         if let problem = NcursesTerminal.checkUsable(environment: environment) {
             FileHandle.standardError.write(Data("opsdeck: cannot start the full-screen console: \(problem). For a plain summary, run: opsdeck status\n".utf8))
@@ -53,21 +78,9 @@ final class ConsoleRuntime {
         }
         let theme = themes.first { $0.name == settings.themeName } ?? themes[0]
         installSignalHandlers()
-        // Also the guard of mapped fixture files, which the load below may read.
-        TerminalGuard.arm()
-        // Made before the load starts: it sets the locale, which is not safe beside other threads.
-        let terminal = NcursesTerminal(palette: PaletteBuilder.palette(theme: theme, depth: .none))
-        // The estate is read while the terminal is set up: curses' start, the palette and the
-        // time zone came first, and the demo's first frame waited for them (~3 M instructions,
-        // a fifth of its load).
-        var state = AppState(
-            now: settings.fixedNow ?? Date(), clockIsFixed: settings.fixedNow != nil, viewerZone: TimeZone(secondsFromGMT: 0)!,
-            readOnly: settings.readOnly, themeName: theme.name, size: .zero,
-            glyphs: (settings.asciiOnly || !terminal.isUTF8) ? .ascii : .unicode
-        )
-        state.isLoading = true
-        state.author = settings.author
-        startLoad(now: state.now, state: state)
+        let terminal = NcursesTerminal(palette: PaletteBuilder.palette(theme: theme, depth: .none), isUTF8: isUTF8)
+        var state = startState
+        state.themeName = theme.name
         do {
             try terminal.start(cursesDraws: environment["OPSDECK_CURSES_OUTPUT"] == "1")
         } catch {
