@@ -54,14 +54,16 @@ final class ConsoleRuntime {
         TerminalGuard.arm()
         // Before the load's threads start: setting the locale is not safe beside them.
         let isUTF8 = NcursesTerminal.prepareLocale()
+        let now = settings.fixedNow ?? Date()
+        startLoad(now: now, viewSettings: .atStart, shown: ([], 0))
+        // Made while the estate is read: its time zone was ~0.5 M instructions before the load.
         var state = AppState(
-            now: settings.fixedNow ?? Date(), clockIsFixed: settings.fixedNow != nil, viewerZone: TimeZone(secondsFromGMT: 0)!,
+            now: now, clockIsFixed: settings.fixedNow != nil, viewerZone: TimeZone(secondsFromGMT: 0)!,
             readOnly: settings.readOnly, themeName: settings.themeName, size: .zero,
             glyphs: (settings.asciiOnly || !isUTF8) ? .ascii : .unicode
         )
         state.isLoading = true
         state.author = settings.author
-        startLoad(now: state.now, state: state)
         started = (state, isUTF8)
     }
 
@@ -249,6 +251,12 @@ final class ConsoleRuntime {
     /// asked for while one is running is done once it finishes, never stacked (a held-down `r`
     /// against a slow agent must not queue hundreds of polls).
     private func startLoad(now: Date, state: AppState) {
+        // What a large estate's derivation needs from the screen: the views' settings and the
+        // signals shown now, to mark the values the reload changed.
+        startLoad(now: now, viewSettings: DerivedViews.Settings(state), shown: (state.snapshot?.estate.signals ?? [], state.snapshotGeneration))
+    }
+
+    private func startLoad(now: Date, viewSettings: DerivedViews.Settings, shown: (signals: [Signal], generation: Int)) {
         guard !loadInFlight else {
             reloadWanted = true
             return
@@ -258,10 +266,6 @@ final class ConsoleRuntime {
         let source = settings.source
         let mailbox = self.mailbox
         let fixedNow = settings.fixedNow
-        // What a large estate's derivation needs from the screen: the views' settings and the
-        // signals shown now, to mark the values the reload changed.
-        let viewSettings = DerivedViews.Settings(state)
-        let shown = (signals: state.snapshot?.estate.signals ?? [], generation: state.snapshotGeneration)
         Task.detached {
             let snapshot = await source.load(now: now)
             let message = ConsoleRuntime.loadedMessage(snapshot, fixedNow: fixedNow, settings: viewSettings, shown: shown)

@@ -17,6 +17,13 @@ import TerminalUI
         .snapshotDerived(snapshot, derived, changed: ChangedSignals(since: state.snapshotGeneration, before: state.estate.signals, after: snapshot.estate.signals))
     }
 
+    /// The console's first load starts before its state is made, with these settings.
+    @Test func theSettingsAtStartAreThoseOfANewState() {
+        let state = AppState(now: Date(timeIntervalSince1970: 0), clockIsFixed: true, viewerZone: .gmt, readOnly: false,
+                             themeName: "default-dark", size: .zero, glyphs: .unicode)
+        #expect(DerivedViews.Settings.atStart == DerivedViews.Settings(state))
+    }
+
     @Test func onlyTheEnvironmentsListIsMadeAtOnce() {
         let state = DemoState.make()
         let derived = Self.derived(DemoState.snapshot(), for: state)

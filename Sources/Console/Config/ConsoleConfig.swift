@@ -23,7 +23,8 @@ public struct ConsoleConfig: Sendable {
 
     /// The config file at `path`; nil when there is none.
     public static func load(path: String) throws -> ConsoleConfig? {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        // Most starts have no config file: asked first, as a failed read builds an error to throw.
+        guard access(path, F_OK) == 0, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
         return try parse(text: text, path: path)
     }
 
