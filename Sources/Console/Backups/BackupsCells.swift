@@ -46,7 +46,7 @@ enum BackupsCells {
         case .protection:
             let text = BackupsText.protection(entry.records)
             let rules = ["backup.encryption", "backup.immutability", "backup.offsite", "backup.policy"]
-            let style = worst(verdict, rules: rules).map(StatusText.style) ?? (text.contains("---") || text.contains("?") ? dim : .plain)
+            let style = worst(verdict, rules: rules).map(StatusText.style) ?? (text.contains("---") || text.contains("?" as Character) ? dim : .plain)
             return TableCell(text, style: style)
         case .topReason:
             guard let reason = entry.problems.first else { return TableCell("every check ok", style: dim) }

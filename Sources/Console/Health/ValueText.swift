@@ -71,7 +71,7 @@ enum ValueText {
 
     private static func trimmed(_ value: Double, decimals: Int) -> String {
         var text = String(format: "%.\(decimals)f", value)
-        if text.contains(".") {
+        if text.contains("." as Character) {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }

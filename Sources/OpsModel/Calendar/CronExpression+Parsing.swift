@@ -20,7 +20,7 @@ extension CronExpression {
                     throw failure("step \"\(stepText)\" is not a number")
                 }
                 guard (1...width).contains(value) else { throw failure("step \(value) is out of range 1–\(width)") }
-                guard rangeText == "*" || rangeText.contains("-") else {
+                guard rangeText == "*" || rangeText.contains("-" as Character) else {
                     throw failure("a step needs a range: write */\(value) or \(rangeText)-\(field.bounds.upperBound)/\(value)")
                 }
                 step = value

@@ -30,7 +30,7 @@ struct ZoneClock: Sendable {
     static func problem(with identifier: String) -> String? {
         if universalNames.contains(identifier) { return nil }
         if identifier.isEmpty { return "no time zone given; use an IANA zone such as Europe/Berlin" }
-        let looksLikeOffset = identifier.contains("+") || identifier.contains(":") || identifier.hasPrefix("-")
+        let looksLikeOffset = identifier.contains("+" as Character) || identifier.contains(":" as Character) || identifier.hasPrefix("-")
             || identifier.hasPrefix("Etc/GMT") || identifier.hasPrefix("UTC") || identifier.hasPrefix("GMT")
             || identifier.first?.isNumber == true
         if looksLikeOffset {

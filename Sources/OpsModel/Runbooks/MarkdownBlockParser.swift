@@ -174,7 +174,7 @@ enum MarkdownBlockParser {
 
     /// Tabs count as four columns, so indentation is measured the same whoever wrote the file.
     private static func expandTabs(_ line: String) -> String {
-        guard line.contains("\t") else { return line }
+        guard line.contains("\t" as Character) else { return line }
         var result = ""
         for character in line {
             if character == "\t" {
@@ -202,7 +202,7 @@ private struct Fence {
         let length = rest.prefix { $0 == first }.count
         guard length >= 3 else { return nil }
         let info = rest.dropFirst(length).trimmingCharacters(in: .whitespaces)
-        if first == "`" && info.contains("`") { return nil }
+        if first == "`" && info.contains("`" as Character) { return nil }
         self.character = first
         self.length = length
         self.indent = indent

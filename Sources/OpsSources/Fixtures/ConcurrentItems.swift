@@ -21,6 +21,10 @@ extension ItemReaders {
     /// 10.7 → 9.8 ms, docs/performance.md).
     static let concurrentMinimumBytes = 24 * 1024
 
+    /// The cores a list is read on, asked once: Foundation reads the cgroup's CPU limits from
+    /// files at every ask (~32,000 instructions, nine times in a demo load; callgrind).
+    private static let cores = Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8)
+
     /// `compactMap` that reads a long top-level list in parts on every core: the parts are runs
     /// of neighbouring items, results and issues come back in list order, as from one thread.
     ///
@@ -35,7 +39,7 @@ extension ItemReaders {
     /// The same with a decoder per part that may read items straight from their bytes.
     func concurrentCompactMap<Element>(decoders makeDecoder: () -> ItemDecoder<Element>) -> [Element] {
         guard case .deferred(let deferred) = items else { return compactMap(makeDecoder().general) }
-        let cores = Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8)
+        let cores = Self.cores
         let isLong = count >= Self.concurrentMinimum
         guard cores > 1, count > 1, isLong || deferred.byteCount >= Self.concurrentMinimumBytes else {
             var results: [Element] = []
