@@ -71,6 +71,10 @@ extension CalendarSpec {
             Rejection(cron: "0 0 * * 8", field: "day-of-week", text: "8"),
             Rejection(cron: "0 0 * * MON-", field: "day-of-week", text: "MON-"),
             Rejection(cron: "0 0 * * FRI-MON", field: "day-of-week", text: "FRI-MON"),
+            // Names are three ASCII letters: a long s upper-cases to S, but ſun is no Sunday.
+            Rejection(cron: "0 0 * * \u{17F}un", field: "day-of-week", text: "\u{17F}un"),
+            Rejection(cron: "0 0 * * MOND", field: "day-of-week", text: "MOND"),
+            Rejection(cron: "0 0 * * 1\u{301}", field: "day-of-week", text: "1\u{301}"),
             Rejection(cron: "0 0 * *", field: "expression", text: "0 0 * *"),
             Rejection(cron: "0 0 * * * *", field: "expression", text: "0 0 * * * *"),
             Rejection(cron: "", field: "expression", text: ""),

@@ -16,7 +16,7 @@ extension CronExpression {
             if parts.count == 2 {
                 let stepText = String(parts[1])
                 let width = field.wildcardRange.count
-                guard let value = Int(stepText), stepText.allSatisfy(\.isASCII), stepText.allSatisfy(\.isNumber) else {
+                guard let value = Int(stepText), isDigits(stepText) else {
                     throw failure("step \"\(stepText)\" is not a number")
                 }
                 guard (1...width).contains(value) else { throw failure("step \(value) is out of range 1–\(width)") }
@@ -48,13 +48,19 @@ extension CronExpression {
         return low...high
     }
 
+    /// True when every character of `text` is an ASCII digit (a digit with a combining mark
+    /// is one character of several bytes, so it is not).
+    private static func isDigits(_ text: String) -> Bool {
+        text.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+
     /// Parses a number or (for months and weekdays) a three-letter name, within bounds.
     private static func parseValue(
         _ text: String, as field: CronField, failure: (String) -> CronError
     ) throws(CronError) -> Int {
         guard !text.isEmpty else { throw failure("missing value") }
-        if let named = field.names[text.uppercased()] { return named }
-        guard text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text) else {
+        if let named = field.value(named: text) { return named }
+        guard isDigits(text), let value = Int(text) else {
             throw failure("\"\(text)\" is not a number\(field.names.isEmpty ? "" : " or a name")")
         }
         let bounds = field.bounds
