@@ -11,4 +11,14 @@ import Testing
             #expect(mapped == numbers.map { "n\($0 * 3)" }, "count \(count), parts \(parts)")
         }
     }
+
+    /// The parts are neighbours covering `0..<count` once, in order, their sizes as said.
+    @Test(arguments: [0, 1, 7, 8, 9, 5_000])
+    func partsCoverEveryIndexOnceInOrder(count: Int) {
+        for parts in [1, 2, 3, 8, 13] {
+            let ranges = (0..<parts).map { ParallelMap.range($0, count: count, parts: parts) }
+            #expect(ranges.flatMap { Array($0) } == Array(0..<count), "count \(count), parts \(parts)")
+            #expect(ParallelMap.partSizes(count: count, parts: parts) == ranges.map(\.count))
+        }
+    }
 }

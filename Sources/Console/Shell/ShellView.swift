@@ -62,14 +62,25 @@ public enum ShellView {
         tabs(state).render(in: tabsRect(state), buffer: &buffer)
     }
 
+    /// The crumbs from index `first` on, after a space, with `separator` between them. A loop,
+    /// not `joined`: that one is generic (not made for `[String]` in this module), and its first
+    /// call looked up its sequence's witnesses by name at run time (~0.3 M instructions on the
+    /// way to the first frame; callgrind).
+    private static func path(_ crumbs: [String], from first: Int, separator: String) -> String {
+        var path = ""
+        for index in first..<crumbs.count {
+            path += index == first ? " " : " \(separator) "
+            path += crumbs[index]
+        }
+        return path
+    }
+
     private static func renderBreadcrumbs(_ state: AppState, buffer: inout Buffer) {
         let width = state.size.width
         let separator = state.glyphs.pointer
         let crumbs = ["Estate", state.activeView.title] + ViewChrome.breadcrumbs(state)
-        let path = " " + crumbs.joined(separator: " \(separator) ")
-        // Joined as an array: a slice's `joined` is the generic one, whose first call looked up
-        // its witnesses at run time (~0.3 M instructions on the way to the first frame).
-        let shortPath = " " + Array(crumbs.suffix(2)).joined(separator: " \(separator) ")
+        let path = Self.path(crumbs, from: 0, separator: separator)
+        let shortPath = Self.path(crumbs, from: max(0, crumbs.count - 2), separator: separator)
         var filter = ""
         if !state.activeFilter.isEmpty && state.mode != .filter {
             filter = "  filter: \(state.activeFilter)"

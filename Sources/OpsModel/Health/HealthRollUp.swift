@@ -33,10 +33,11 @@ public struct HealthRollUp: Sendable {
     /// core for a large estate: on one thread, reading each signal's id (a reference retained and
     /// released) was 30–40 ms of the 10k start while the other core waited (perf).
     private static func runStarts(_ signals: [Signal]) -> [Int] {
-        let ranges = ParallelMap.ranges(count: signals.count, parts: 8)
+        let parts = 8
         return signals.withUnsafeBufferPointer { buffer in
-            ParallelMap.gather(capacities: ranges.map(\.count), parallel: signals.count >= ParallelMap.minimumCount) { part, emit in
-                for index in ranges[part] where index == 0 || buffer[index].environmentID != buffer[index - 1].environmentID {
+            ParallelMap.gather(capacities: ParallelMap.partSizes(count: buffer.count, parts: parts), parallel: buffer.count >= ParallelMap.minimumCount) { part, emit in
+                for index in ParallelMap.range(part, count: buffer.count, parts: parts)
+                where index == 0 || buffer[index].environmentID != buffer[index - 1].environmentID {
                     emit(index)
                 }
             }
