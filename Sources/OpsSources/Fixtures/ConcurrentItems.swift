@@ -17,9 +17,9 @@ extension ItemReaders {
 
     /// Shorter lists of at least this many bytes are read in one part per core: a start's
     /// terminal set-up leaves a core idle while the estate is read, and the demo's signals
-    /// (115 KB) and environments (32 KB) were read on one thread meanwhile (its first frame:
-    /// 10.7 → 9.8 ms, docs/performance.md).
-    static let concurrentMinimumBytes = 24 * 1024
+    /// (115 KB), environments (32 KB) and backups (13 KB) were read on one thread meanwhile
+    /// (docs/performance.md). Its smaller lists (a few KB) are not worth a part.
+    static let concurrentMinimumBytes = 8 * 1024
 
     /// The cores a list is read on, asked once: Foundation reads the cgroup's CPU limits from
     /// files at every ask (~32,000 instructions, nine times in a demo load; callgrind).
