@@ -113,12 +113,13 @@ public enum FixtureDirectory {
                                 afterCheck: (() -> Void)?, abandoned: (() -> Bool)?) -> FixtureLoad? {
         let log = IssueLog()
         log.add(contentsOf: issuesBefore)
-        // Each file of a large estate is read and checked on its own thread: the files do not
-        // depend on each other until they are decoded, and at 10,000 environments the signals
-        // file alone took the check pass's 0.3 s while the other core waited. A small estate
-        // stays on this thread (more threads would each take memory of their own).
-        let isLarge = files.reduce(0) { $0 + $1.size } >= FixtureYAML.releaseThreshold
-        let checked = ParallelMap.gather(capacities: files.map { _ in 1 }, parallel: isLarge) { (index, emit: (consuming CheckedFile) -> Void) in
+        // Each file is read and checked on its own thread: the files do not depend on each
+        // other until they are decoded, and at 10,000 environments the signals file alone took
+        // the check pass's 0.3 s while the other core waited; the demo's files (170 KB) are
+        // checked while the terminal is set up, with a core to spare. A handful of small files
+        // (tests' estates) stays on this thread: a thread costs more than their check.
+        let totalSize = files.reduce(0) { $0 + $1.size }
+        let checked = ParallelMap.gather(capacities: files.map { _ in 1 }, parallel: files.count > 1 && totalSize >= 64 * 1024) { (index, emit: (consuming CheckedFile) -> Void) in
             emit(check(files[index], checksLater: checksLater))
         }
         afterCheck?()
