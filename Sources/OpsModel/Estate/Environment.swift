@@ -78,6 +78,9 @@ public struct Environment: Sendable, Hashable, Codable, Identifiable {
     public var links: [Link]
     public var components: [Component]
 
+    /// Inlinable, so a reader in another module builds the environment in place: called, the
+    /// initializer copied the whole value once more (a retain and a release per field; perf).
+    @inlinable
     public init(
         id: String, name: String, tenantID: String, stage: Stage, tier: Tier, tenancy: Tenancy,
         region: String, zone: String, timeZone: String, odooVersion: String, release: DeployedRelease?,
