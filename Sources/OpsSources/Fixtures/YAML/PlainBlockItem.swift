@@ -112,7 +112,7 @@ struct PlainBlockItem {
             .map { UnsafeRawPointer($0) - UnsafeRawPointer(item.baseAddress!) } ?? item.count
         while end > start, item[end - 1] == UInt8(ascii: " ") { end -= 1 }
         // Only whether the line was found plain is kept: its length is the line's.
-        let plain = validated.value(start..<end, item) { line, bytes in
+        let plain: Void? = validated.value(start..<end, item) { line, bytes in
             PlainFlowCursor.collectionLength(bytes, at: line.lowerBound) == line.count ? () : nil
         }
         return plain.map { end - start }
