@@ -49,7 +49,9 @@ final class ConsoleRuntime {
     /// happen meanwhile: they came first, and the demo's first frame waited for them (the
     /// themes, curses' start and the palette: ~0.8 ms of a ~9 ms start; docs/performance.md).
     func beginReading() {
-        guard started == nil else { return }
+        // Without a terminal there will be no console: `run` says so, and nothing is read
+        // (an agent source would be polled, its token sent, for nothing).
+        guard started == nil, isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { return }
         // Also the guard of mapped fixture files, which the load below may read.
         TerminalGuard.arm()
         // Before the load's threads start: setting the locale is not safe beside them.
@@ -75,14 +77,14 @@ final class ConsoleRuntime {
     /// Runs until quit with `themes` to choose from (the one `settings` names among them);
     /// returns the process exit code.
     func run(themes: [Theme]) -> Int32 {
-        beginReading()
-        guard let (startState, isUTF8) = started else { return 2 }
         self.themes = themes
         let environment = ProcessEnvironment.variables
         if let problem = NcursesTerminal.checkUsable(environment: environment) {
             FileHandle.standardError.write(Data("opsdeck: cannot start the full-screen console: \(problem). For a plain summary, run: opsdeck status\n".utf8))
             return 2
         }
+        beginReading()
+        guard let (startState, isUTF8) = started else { return 2 }
         let theme = themes.first { $0.name == settings.themeName } ?? themes[0]
         installSignalHandlers()
         let terminal = NcursesTerminal(palette: PaletteBuilder.palette(theme: theme, depth: .none), isUTF8: isUTF8)
