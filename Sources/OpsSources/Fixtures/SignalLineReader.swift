@@ -176,7 +176,7 @@ private struct LineReading {
         guard cursor.skip(UInt8(ascii: "[")) else { return false }
         if cursor.skip(UInt8(ascii: "]")) { return true }
         repeat {
-            if let value = shortDecimal(&cursor) ?? decimalBeforeSeparator(&cursor) {
+            if let value = decimalBeforeSeparator(&cursor) {
                 values.append(value)
                 continue
             }
@@ -186,13 +186,15 @@ private struct LineReading {
         return cursor.skip(UInt8(ascii: "]"))
     }
 
-    /// The same as `decimalBeforeSeparator` for the samples nearly every line has (`-`, digits,
-    /// then a point and digits; 1 to 15 digits), nil for anything else, which that reads. Two
-    /// tight loops over the digits with the position in a register: the scan's one loop asked
-    /// at every byte whether a point had been seen and counted into a struct, ~100 instructions
-    /// a sample at 8 million samples (callgrind).
+    /// A plain decimal (`-12.5`, `7`, `.5`, `5.`: a `-`, digits, at most one point; 1 to 15
+    /// digits) ending right before `,` or `]`; nil, the cursor unmoved, for anything else. Such
+    /// bytes are a whole word, so this gives exactly what `word` then
+    /// `DecimalNumber.plainDecimal` give: at 10,000 environments they walked 8 million samples
+    /// twice. Two tight loops over the digits with the position in a register: one loop asking
+    /// at every byte whether a point had been seen (`DecimalNumber.scan`) cost ~100
+    /// instructions a sample (callgrind).
     @inline(__always)
-    private static func shortDecimal(_ cursor: inout PlainFlowCursor) -> Double? {
+    private static func decimalBeforeSeparator(_ cursor: inout PlainFlowCursor) -> Double? {
         guard let base = cursor.bytes.baseAddress else { return nil }
         let end = cursor.bytes.count
         var index = cursor.offset
@@ -227,21 +229,6 @@ private struct LineReading {
             index += 1
         }
         return index - start
-    }
-
-    /// A plain decimal (`-12.5`, `7`, at most 15 digits) ending right before `,` or `]`, read in
-    /// one pass over its bytes; nil, the cursor unmoved, for anything else. Such bytes are a
-    /// whole word (`-` only first, then a digit or a point), so this gives exactly what `word`
-    /// then `DecimalNumber.plainDecimal` give: at 10,000 environments they walked 8 million
-    /// samples twice.
-    private static func decimalBeforeSeparator(_ cursor: inout PlainFlowCursor) -> Double? {
-        let bytes = cursor.bytes
-        let scanned = DecimalNumber.scan(bytes, from: cursor.offset, to: bytes.count)
-        guard scanned.end < bytes.count, bytes[scanned.end] == UInt8(ascii: ",") || bytes[scanned.end] == UInt8(ascii: "]"),
-              let value = scanned.value
-        else { return nil }
-        cursor.offset = scanned.end
-        return value
     }
 
     /// Makes the environment named by `range` the current one; false when there is no such environment.
